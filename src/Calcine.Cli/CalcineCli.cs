@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Calcine.Cli.Commands;
+
+namespace Calcine.Cli;
+
+public static class CalcineCli
+{
+    public static RootCommand Build(CliConsole console) => new("calcine — cement CO2 accounting and stack-emission compliance")
+    {
+        Co2Command.Build(console),
+        CemsCommand.Build(console),
+    };
+
+    /// <summary>Runs one command line. Unexpected failures are reported in one line with exit 2,
+    /// never as a stack trace: users of a CLI read messages, not traces.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        try
+        {
+            var result = Build(console).Parse(args);
+            return result.Invoke(new InvocationConfiguration { Output = new StreamWriter(console.StandardOutput) { AutoFlush = true }, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Calcine.Cli.Commands;
+
+/// <summary><c>calcine cems …</c>: HJ 212 frames and stack-emission compliance.</summary>
+public static class CemsCommand
+{
+    public static Command Build(CliConsole console)
+    {
+        var cems = new Command("cems", "Stack emissions: decode HJ 212 frames, evaluate minute data against limits");
+        return cems;
+    }
+}

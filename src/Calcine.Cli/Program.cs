@@ -1,0 +1,3 @@
+using Calcine.Cli;
+
+return CalcineCli.Run(args, CliConsole.System);

@@ -1,0 +1,5 @@
+namespace Calcine.Domain.Results;
+
+/// <summary>A value outside the range expected for a cement plant. Not an error: the plant may be
+/// unusual, but a verifier will ask, so the warning says what, where, the range and why.</summary>
+public sealed record PlausibilityWarning(string Id, string Path, decimal Value, string ExpectedRange, string Why);
