@@ -9,6 +9,8 @@ public static class Co2MethodCatalog
     public static IReadOnlyList<Co2Method> All { get; } =
     [
         GccaMethod.Instance,
+        EuMethods.Mrr,
+        EuMethods.Cbam,
     ];
 
     public static Co2Method? Find(string id) => All.FirstOrDefault(m => m.Id == id);

@@ -18,6 +18,8 @@ public static class JsonOut
         }
     }
 
+    public static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static void Trace(Utf8JsonWriter w, CalculationTrace? trace)
     {
         if (trace is null)

@@ -1,0 +1,84 @@
+using Calcine.Domain.Accounting.EuEts;
+using Calcine.Domain.Results;
+
+namespace Calcine.Domain.Accounting.Cbam;
+
+/// <summary>CBAM specific embedded emissions (Implementing Reg. 2023/1773 Annex III) of clinker
+/// (a simple good) and cement (a complex good with clinker as precursor). Direct emissions follow
+/// the EU ETS rules, so biomass counts unless marked sustainable. Attribution: process CO2 and
+/// kiln fuels to clinker, divided by all clinker produced (sold, exported or ground); cement-mill
+/// fuels to cement. Fuels of use "other" (vehicles, space heating) and "on-site-power" are not
+/// attributed to goods; electricity enters as indirect emissions at the grid factor.</summary>
+public static class CbamCalculator
+{
+    public static CbamResult Calculate(PlantYear py, CalculationTrace? trace = null)
+    {
+        var eu = EuMrrCalculator.Calculate(py, trace);
+        decimal kilnFuel = 0, millFuel = 0;
+        foreach (var s in eu.SourceStreams)
+        {
+            if (s.Fuel.Use == FuelUse.Kiln)
+            {
+                kilnFuel += s.ReportedCo2;
+            }
+            else if (s.Fuel.Use == FuelUse.CementMill)
+            {
+                millFuel += s.ReportedCo2;
+            }
+        }
+
+        var produced = py.Clinker.Produced.Tonnes;
+        var attributedClinker = eu.Process.Total + kilnFuel;
+        var gridEf = py.Electricity.GridEf?.TonnesCo2PerMegawattHour ?? 0m;
+        var kilnMwh = py.Electricity.MegawattHoursFor(ElectricityUse.Kiln);
+        var millMwh = py.Electricity.MegawattHoursFor(ElectricityUse.CementMill);
+        var clinkerSee = new EmbeddedEmissions(attributedClinker / produced, kilnMwh * gridEf / produced);
+        trace?.Add("cbam.clinker", "SEE of clinker (direct)", "(process CO2 + kiln fuel CO2) / clinker produced", clinkerSee.Direct, "t CO2/t clinker",
+            new TraceInput("attributed", attributedClinker, "t CO2", "process + kiln source streams"),
+            new TraceInput("clinker produced", produced, "t", "$.clinker.produced_t"));
+        trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerSee.Indirect, "t CO2/t clinker",
+            new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln)"),
+            new TraceInput("grid EF", gridEf, "t CO2/MWh", py.Electricity.GridEfSource ?? "$.electricity.gridEf_tCO2_per_MWh"));
+
+        var bought = py.Clinker.Bought.Tonnes;
+        var ownUsed = py.ClinkerConsumed.Tonnes - bought;
+        var cement = py.CementTotal.Tonnes;
+        var precursors = new List<CbamPrecursor>(2);
+        if (ownUsed > 0m)
+        {
+            precursors.Add(new CbamPrecursor("Cement clinker", CbamGoods.ClinkerCode, "own production", ownUsed, clinkerSee));
+        }
+
+        if (bought > 0m)
+        {
+            precursors.Add(new CbamPrecursor("Cement clinker", CbamGoods.ClinkerCode, "purchased", bought,
+                new EmbeddedEmissions(py.Clinker.BoughtSeeDirect, py.Clinker.BoughtSeeIndirect)));
+        }
+
+        CbamGood? cementGood = null;
+        if (cement > 0m)
+        {
+            var direct = millFuel;
+            var indirect = millMwh * gridEf;
+            foreach (var p in precursors)
+            {
+                direct += p.QuantityTonnes * p.See.Direct;
+                indirect += p.QuantityTonnes * p.See.Indirect;
+            }
+
+            var see = new EmbeddedEmissions(direct / cement, indirect / cement);
+            trace?.Add("cbam.cement", "SEE of cement (direct)", "(mill fuel CO2 + Σ precursor quantity × precursor SEE) / cement", see.Direct, "t CO2/t cement",
+                new TraceInput("mill fuels", millFuel, "t CO2", "cement-mill source streams"),
+                new TraceInput("own clinker used", ownUsed, "t", "clinker consumed − bought"),
+                new TraceInput("bought clinker", bought, "t", "$.clinker.bought_t"),
+                new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeDirect, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
+                new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            var code = py.Cbam?.CementCnCode ?? CbamGoods.DefaultCementCode;
+            cementGood = new CbamGood(code, CbamGoods.CementCodes[code], cement, see, py.ClinkerConsumed.Tonnes / cement);
+        }
+
+        var clinkerGood = new CbamGood(CbamGoods.ClinkerCode, "Cement clinkers", produced, clinkerSee, null);
+        return new CbamResult(attributedClinker, millFuel, kilnMwh, millMwh, gridEf, clinkerGood, cementGood, precursors,
+            eu.BiomassZeroRatedCo2, eu.BiomassCountedCo2, trace);
+    }
+}
