@@ -15,7 +15,7 @@ public static partial class PlantYearReader
     public const decimal MaxMegawattHours = 1_000_000_000m;
     private const int MaxItems = 1000;
 
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
 
     public static Result<PlantYear> Read(ReadOnlySpan<byte> utf8)
     {
