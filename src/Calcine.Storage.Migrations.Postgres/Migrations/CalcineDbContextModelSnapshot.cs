@@ -43,6 +43,9 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                     b.Property<int>("DeviceId")
                         .HasColumnType("integer");
 
+                    b.Property<short>("Part")
+                        .HasColumnType("smallint");
+
                     b.Property<string>("Qn")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -52,7 +55,7 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
 
                     b.HasKey("Id", "DataTimeUtc");
 
-                    b.HasIndex("DeviceId", "Cn", "DataTimeUtc")
+                    b.HasIndex("DeviceId", "Cn", "DataTimeUtc", "Part")
                         .IsUnique();
 
                     b.ToTable("cems_frames", (string)null);

@@ -35,6 +35,9 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                     b.Property<int>("DeviceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<short>("Part")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Qn")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -44,7 +47,7 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeviceId", "Cn", "DataTimeUtc")
+                    b.HasIndex("DeviceId", "Cn", "DataTimeUtc", "Part")
                         .IsUnique();
 
                     b.ToTable("cems_frames", (string)null);

@@ -16,14 +16,14 @@ public sealed class PostgresFrameStore(NpgsqlDataSource dataSource) : ICemsFrame
         await partitions.EnsureAsync(connection, frames, cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using (var create = new NpgsqlCommand(
-            """CREATE TEMP TABLE IF NOT EXISTS cems_frames_staging (ord int, "DeviceId" int, "Cn" smallint, "DataTimeUtc" timestamptz, "Qn" varchar(20), "ReceivedUtc" timestamptz, "Cp" text) ON COMMIT DELETE ROWS""",
+            """CREATE TEMP TABLE IF NOT EXISTS cems_frames_staging (ord int, "DeviceId" int, "Cn" smallint, "DataTimeUtc" timestamptz, "Part" smallint, "Qn" varchar(20), "ReceivedUtc" timestamptz, "Cp" text) ON COMMIT DELETE ROWS""",
             connection, tx))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY cems_frames_staging (ord, "DeviceId", "Cn", "DataTimeUtc", "Qn", "ReceivedUtc", "Cp") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+            """COPY cems_frames_staging (ord, "DeviceId", "Cn", "DataTimeUtc", "Part", "Qn", "ReceivedUtc", "Cp") FROM STDIN (FORMAT BINARY)""", cancellationToken))
         {
             for (var i = 0; i < frames.Count; i++)
             {
@@ -33,6 +33,7 @@ public sealed class PostgresFrameStore(NpgsqlDataSource dataSource) : ICemsFrame
                 await copy.WriteAsync(f.DeviceId, NpgsqlDbType.Integer, cancellationToken);
                 await copy.WriteAsync(f.Cn, NpgsqlDbType.Smallint, cancellationToken);
                 await copy.WriteAsync(f.DataTimeUtc, NpgsqlDbType.TimestampTz, cancellationToken);
+                await copy.WriteAsync(f.Part, NpgsqlDbType.Smallint, cancellationToken);
                 if (f.Qn is null)
                 {
                     await copy.WriteNullAsync(cancellationToken);
@@ -53,24 +54,24 @@ public sealed class PostgresFrameStore(NpgsqlDataSource dataSource) : ICemsFrame
         Array.Fill(outcomes, FrameWriteOutcome.Duplicate);
         await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO cems_frames ("DeviceId", "Cn", "DataTimeUtc", "Qn", "ReceivedUtc", "Cp")
-            SELECT DISTINCT ON ("DeviceId", "Cn", "DataTimeUtc") "DeviceId", "Cn", "DataTimeUtc", "Qn", "ReceivedUtc", "Cp"
-            FROM cems_frames_staging ORDER BY "DeviceId", "Cn", "DataTimeUtc", ord
-            ON CONFLICT ("DeviceId", "Cn", "DataTimeUtc") DO NOTHING
-            RETURNING "DeviceId", "Cn", "DataTimeUtc"
+            INSERT INTO cems_frames ("DeviceId", "Cn", "DataTimeUtc", "Part", "Qn", "ReceivedUtc", "Cp")
+            SELECT DISTINCT ON ("DeviceId", "Cn", "DataTimeUtc", "Part") "DeviceId", "Cn", "DataTimeUtc", "Part", "Qn", "ReceivedUtc", "Cp"
+            FROM cems_frames_staging ORDER BY "DeviceId", "Cn", "DataTimeUtc", "Part", ord
+            ON CONFLICT ("DeviceId", "Cn", "DataTimeUtc", "Part") DO NOTHING
+            RETURNING "DeviceId", "Cn", "DataTimeUtc", "Part"
             """, connection, tx))
         {
-            var stored = new HashSet<(int, short, DateTime)>();
+            var stored = new HashSet<(int, short, DateTime, short)>();
             await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                stored.Add((reader.GetInt32(0), reader.GetInt16(1), reader.GetDateTime(2)));
+                stored.Add((reader.GetInt32(0), reader.GetInt16(1), reader.GetDateTime(2), reader.GetInt16(3)));
             }
 
             for (var i = 0; i < frames.Count; i++)
             {
                 // Within one batch the first copy of a packet is the stored one; later copies are duplicates.
-                if (stored.Remove((frames[i].DeviceId, frames[i].Cn, frames[i].DataTimeUtc)))
+                if (stored.Remove((frames[i].DeviceId, frames[i].Cn, frames[i].DataTimeUtc, frames[i].Part)))
                 {
                     outcomes[i] = FrameWriteOutcome.Stored;
                 }

@@ -22,12 +22,13 @@ public sealed class SqliteFrameStore(string connectionString) : ICemsFrameStore
         await using var insert = connection.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = """
-            INSERT OR IGNORE INTO cems_frames ("DeviceId", "Cn", "DataTimeUtc", "Qn", "ReceivedUtc", "Cp")
-            VALUES ($device, $cn, $time, $qn, $received, $cp)
+            INSERT OR IGNORE INTO cems_frames ("DeviceId", "Cn", "DataTimeUtc", "Part", "Qn", "ReceivedUtc", "Cp")
+            VALUES ($device, $cn, $time, $part, $qn, $received, $cp)
             """;
         var device = insert.Parameters.Add("$device", SqliteType.Integer);
         var cn = insert.Parameters.Add("$cn", SqliteType.Integer);
         var time = insert.Parameters.Add("$time", SqliteType.Integer);
+        var part = insert.Parameters.Add("$part", SqliteType.Integer);
         var qn = insert.Parameters.Add("$qn", SqliteType.Text);
         var received = insert.Parameters.Add("$received", SqliteType.Integer);
         var cp = insert.Parameters.Add("$cp", SqliteType.Text);
@@ -38,6 +39,7 @@ public sealed class SqliteFrameStore(string connectionString) : ICemsFrameStore
             device.Value = f.DeviceId;
             cn.Value = f.Cn;
             time.Value = f.DataTimeUtc.Ticks;
+            part.Value = f.Part;
             qn.Value = (object?)f.Qn ?? DBNull.Value;
             received.Value = f.ReceivedUtc.Ticks;
             cp.Value = f.Cp;

@@ -51,7 +51,7 @@ public sealed class CemsFrameConfiguration(bool sqlite) : IEntityTypeConfigurati
 
         b.Property(f => f.Id).ValueGeneratedOnAdd();
         b.Property(f => f.Qn).HasMaxLength(20);
-        b.HasIndex(f => new { f.DeviceId, f.Cn, f.DataTimeUtc }).IsUnique();
+        b.HasIndex(f => new { f.DeviceId, f.Cn, f.DataTimeUtc, f.Part }).IsUnique();
         if (sqlite)
         {
             b.Property(f => f.DataTimeUtc).HasConversion(UtcTicks);

@@ -1,4 +1,4 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -22,6 +22,7 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                     "DataTimeUtc" timestamp with time zone NOT NULL,
                     "DeviceId" integer NOT NULL,
                     "Cn" smallint NOT NULL,
+                    "Part" smallint NOT NULL,
                     "Qn" character varying(20) NULL,
                     "ReceivedUtc" timestamp with time zone NOT NULL,
                     "Cp" text NOT NULL,
@@ -70,9 +71,9 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cems_frames_DeviceId_Cn_DataTimeUtc",
+                name: "IX_cems_frames_DeviceId_Cn_DataTimeUtc_Part",
                 table: "cems_frames",
-                columns: new[] { "DeviceId", "Cn", "DataTimeUtc" },
+                columns: new[] { "DeviceId", "Cn", "DataTimeUtc", "Part" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

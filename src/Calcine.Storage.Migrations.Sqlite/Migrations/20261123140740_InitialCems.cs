@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -19,6 +19,7 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                     DeviceId = table.Column<int>(type: "INTEGER", nullable: false),
                     Cn = table.Column<short>(type: "INTEGER", nullable: false),
                     DataTimeUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    Part = table.Column<short>(type: "INTEGER", nullable: false),
                     Qn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     ReceivedUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     Cp = table.Column<string>(type: "TEXT", nullable: false)
@@ -68,9 +69,9 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cems_frames_DeviceId_Cn_DataTimeUtc",
+                name: "IX_cems_frames_DeviceId_Cn_DataTimeUtc_Part",
                 table: "cems_frames",
-                columns: new[] { "DeviceId", "Cn", "DataTimeUtc" },
+                columns: new[] { "DeviceId", "Cn", "DataTimeUtc", "Part" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
