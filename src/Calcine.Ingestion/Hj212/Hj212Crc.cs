@@ -1,0 +1,159 @@
+namespace Calcine.Ingestion.Hj212;
+
+/// <summary>
+/// The HJ 212-2017 Appendix A CRC16 over the data segment's UTF-8 bytes. It is NOT CRC-16/MODBUS:
+/// each byte replaces the register with <c>(register &gt;&gt; 8) ^ byte</c> (the low byte is dropped)
+/// before eight shift/XOR-0xA001 rounds. Check value over ASCII "123456789" is 0x2F80.
+/// </summary>
+/// <remarks>
+/// Because the low byte is dropped, only the register's high byte carries state from one byte to the
+/// next, and that 8-bit state evolves linearly. So eight bytes fold into one dependent table look-up
+/// plus seven independent ones (slicing-by-8 over 256-byte tables), which keeps the CRC well under
+/// the per-frame budget of the decoder. The tables are derived from the bitwise rule at start-up.
+/// </remarks>
+public static class Hj212Crc
+{
+    /// <summary>Full 16-bit register after the eight rounds, indexed by the 8-bit value they start from.</summary>
+    private static readonly ushort[] Rounds = BuildRounds();
+
+    /// <summary>Slices[k * 256 + x]: the high byte after k + 1 steps starting from x with zero data bytes.</summary>
+    private static readonly byte[] Slices = BuildSlices();
+
+    public static ushort Compute(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty)
+        {
+            return 0xFFFF;
+        }
+
+        var slices = Slices;
+        uint state = 0xFF;
+        int i = 0;
+        int last = data.Length - 1;
+        while (last - i >= 8)
+        {
+            state = (uint)(slices[(7 * 256) + (byte)(state ^ data[i])]
+                ^ slices[(6 * 256) + data[i + 1]]
+                ^ slices[(5 * 256) + data[i + 2]]
+                ^ slices[(4 * 256) + data[i + 3]]
+                ^ slices[(3 * 256) + data[i + 4]]
+                ^ slices[(2 * 256) + data[i + 5]]
+                ^ slices[256 + data[i + 6]]
+                ^ slices[data[i + 7]]);
+            i += 8;
+        }
+
+        for (; i < last; i++)
+        {
+            state = slices[(byte)(state ^ data[i])];
+        }
+
+        return Rounds[(byte)(state ^ data[last])];
+    }
+
+    /// <summary>
+    /// The compatibility variant some devices send: standard CRC-16/MODBUS with its two bytes swapped.
+    /// Only for an explicit per-device setting; never accepted by default and never emitted.
+    /// </summary>
+    public static ushort ComputeModbusSwapped(ReadOnlySpan<byte> data)
+    {
+        uint reg = 0xFFFF;
+        foreach (var b in data)
+        {
+            reg = (reg >> 8) ^ Rounds[(byte)(reg ^ b)];
+        }
+
+        return (ushort)((reg >> 8) | ((reg & 0xFF) << 8));
+    }
+
+    /// <summary>Reads four hex digits in either case; <paramref name="hasLowercase"/> tells whether any letter was lower case.</summary>
+    public static bool TryParseHex(ReadOnlySpan<byte> field, out ushort value, out bool hasLowercase)
+    {
+        value = 0;
+        hasLowercase = false;
+        if (field.Length != 4)
+        {
+            return false;
+        }
+
+        uint v = 0;
+        foreach (var c in field)
+        {
+            uint digit;
+            if (c is >= (byte)'0' and <= (byte)'9')
+            {
+                digit = (uint)(c - '0');
+            }
+            else if (c is >= (byte)'A' and <= (byte)'F')
+            {
+                digit = (uint)(c - 'A' + 10);
+            }
+            else if (c is >= (byte)'a' and <= (byte)'f')
+            {
+                digit = (uint)(c - 'a' + 10);
+                hasLowercase = true;
+            }
+            else
+            {
+                return false;
+            }
+
+            v = (v << 4) | digit;
+        }
+
+        value = (ushort)v;
+        return true;
+    }
+
+    /// <summary>Writes the CRC as the standard prints it: four upper-case hex digits, high byte first.</summary>
+    public static void WriteHex(ushort crc, Span<byte> destination)
+    {
+        const string digits = "0123456789ABCDEF";
+        destination[0] = (byte)digits[crc >> 12];
+        destination[1] = (byte)digits[(crc >> 8) & 0xF];
+        destination[2] = (byte)digits[(crc >> 4) & 0xF];
+        destination[3] = (byte)digits[crc & 0xF];
+    }
+
+    private static ushort RoundsOf(uint register)
+    {
+        for (int bit = 0; bit < 8; bit++)
+        {
+            bool lsb = (register & 1) != 0;
+            register >>= 1;
+            if (lsb)
+            {
+                register ^= 0xA001;
+            }
+        }
+
+        return (ushort)register;
+    }
+
+    private static ushort[] BuildRounds()
+    {
+        var table = new ushort[256];
+        for (uint x = 0; x < 256; x++)
+        {
+            table[x] = RoundsOf(x);
+        }
+
+        return table;
+    }
+
+    private static byte[] BuildSlices()
+    {
+        var slices = new byte[8 * 256];
+        for (int x = 0; x < 256; x++)
+        {
+            uint state = (uint)x;
+            for (int k = 0; k < 8; k++)
+            {
+                state = (uint)(RoundsOf(state) >> 8);
+                slices[(k * 256) + x] = (byte)state;
+            }
+        }
+
+        return slices;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Calcine.Ingestion.Hj212;
+
+/// <summary>How strictly frames are framed. The defaults are the contract's: the standard CRC only,
+/// data segments up to 9999 bytes (the most a 4-digit length can say).</summary>
+public sealed record Hj212ScanOptions
+{
+    public static Hj212ScanOptions Default { get; } = new();
+
+    /// <summary>The length HJ 212-2017 Table 2 allows; longer data segments get the "oversize" warning.</summary>
+    public const int StandardMaxDataSegmentBytes = 1024;
+
+    /// <summary>Largest data segment accepted, 1..9999. Also bounds how far the scanner looks for a trailer.</summary>
+    public int MaxDataSegmentBytes { get; init; } = 9999;
+
+    /// <summary>Accept a CRC that matches only as byte-swapped CRC-16/MODBUS (with a "modbus-crc" warning).
+    /// A per-device compatibility setting for known broken senders; never a default.</summary>
+    public bool AcceptModbusSwappedCrc { get; init; }
+
+    /// <summary>The most bytes one frame may span: "##", 4 length digits, data, 4 CRC digits, CR LF.</summary>
+    public int MaxFrameBytes => 6 + MaxDataSegmentBytes + 6;
+}
