@@ -1,7 +1,28 @@
-// The platform host. Issue 4 grows this into the web UI, API and HJ 212 listener;
-// until then it serves a health probe so the run command in the README works.
+using System.Net;
+using Calcine.Web.Hosting;
+using Calcine.Web.Ingestion;
+
+// The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
 var builder = WebApplication.CreateBuilder(args);
+var storage = StartupStorage.Resolve(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton(storage);
+builder.Services.AddCemsIngestion(builder.Configuration, storage);
+
+var http = builder.Configuration.GetSection("Http");
+var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
+var loopbackOnly = http.GetValue("LoopbackOnly", true);
+builder.WebHost.ConfigureKestrel(k =>
+{
+    k.Listen(loopbackOnly ? IPAddress.Loopback : IPAddress.Any, http.GetValue("Port", 5000));
+    k.ListenForHj212(ingestion, loopbackOnly);
+});
+
 var app = builder.Build();
+await StartupStorage.PrepareAsync(app, storage);
+
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapGet("/", () => Results.Text("Calcine is running. The CO2 engine is available through the calcine CLI (see README.md)."));
-app.Run();
+app.MapIngestionStatus();
+
+StartupStorage.PrintBanner(app, storage, ingestion);
+await app.RunAsync();

@@ -9,6 +9,8 @@ public static class CemsCommand
     {
         var cems = new Command("cems", "Stack emissions: decode HJ 212 frames, evaluate minute data against limits");
         cems.Subcommands.Add(CemsDecodeCommand.Build(console));
+        cems.Subcommands.Add(CemsSimulateCommand.Build(console));
+        cems.Subcommands.Add(CemsReplayCommand.Build(console));
         return cems;
     }
 }

@@ -1,0 +1,86 @@
+using Calcine.Application.Cems.Simulation;
+using Calcine.Storage;
+using Calcine.Storage.Cems;
+using Calcine.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace Calcine.Web.Hosting;
+
+/// <summary>Chooses the database at start-up and, for the embedded default, migrates and seeds it
+/// so one command gives a working platform. Production PostgreSQL is migrated explicitly
+/// (<c>calcine db migrate</c>) unless Storage:MigrateOnStart is set.</summary>
+public static class StartupStorage
+{
+    public static StorageOptions Resolve(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var provider = configuration["Storage:Provider"];
+        var connection = configuration.GetConnectionString("Calcine");
+        if (string.IsNullOrWhiteSpace(connection) && (provider is null || provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase)))
+        {
+            var folder = Path.Combine(environment.ContentRootPath, "data");
+            Directory.CreateDirectory(folder);
+            connection = $"Data Source={Path.Combine(folder, "calcine.db")}";
+        }
+
+        return StorageOptions.Parse(provider, connection);
+    }
+
+    public static async Task PrepareAsync(WebApplication app, StorageOptions storage)
+    {
+        var migrate = app.Configuration.GetValue("Storage:MigrateOnStart", storage.Provider == StorageProvider.Sqlite);
+        if (!migrate)
+        {
+            return;
+        }
+
+        await using var db = CalcineDbContextFactory.Create(storage);
+        await db.Database.MigrateAsync();
+        if (app.Configuration.GetValue("Demo:Seed", true))
+        {
+            await SeedDemoDevicesAsync(db, app.Configuration, Path.Combine(app.Environment.ContentRootPath, "data"));
+        }
+    }
+
+    /// <summary>Demo stacks and data loggers so `calcine cems simulate` can connect at once. The
+    /// device password is Demo:DevicePassword if configured, else generated on first start and
+    /// written to data/demo-devices.txt (never part of the code base).</summary>
+    private static async Task SeedDemoDevicesAsync(CalcineDbContext db, IConfiguration configuration, string dataFolder)
+    {
+        if (await db.Devices.AnyAsync())
+        {
+            return;
+        }
+
+        var count = configuration.GetValue("Demo:Devices", 1000);
+        var password = configuration["Demo:DevicePassword"];
+        if (string.IsNullOrEmpty(password))
+        {
+            password = System.Security.Cryptography.RandomNumberGenerator.GetString("0123456789", 6);
+            Directory.CreateDirectory(dataFolder);
+            await File.WriteAllTextAsync(Path.Combine(dataFolder, "demo-devices.txt"),
+                $"Demo HJ 212 devices: {DemoDevice.Mn(1)} … {DemoDevice.Mn(count)}, password {password}\n");
+        }
+
+        for (var i = 1; i <= count; i++)
+        {
+            var (hash, salt) = DeviceRegistry.NewHash(password);
+            var stack = new StackEntity { Code = $"DEMO-K{i:000}-TAIL", Name = $"Demo kiln {i} tail" };
+            db.Devices.Add(new DeviceEntity { Mn = DemoDevice.Mn(i), PasswordHash = hash, PasswordSalt = salt, Stack = stack });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public static void PrintBanner(WebApplication app, StorageOptions storage, IngestionOptions ingestion)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            Console.WriteLine($"Calcine is running on {urls} ({storage.Provider}).");
+            if (ingestion.Enabled)
+            {
+                Console.WriteLine($"HJ 212 listener on port {ingestion.Port}.");
+            }
+        });
+    }
+}
