@@ -112,7 +112,12 @@ public static partial class FactorLibraryLoader
             throw new InvalidDataException($"{where}: each factor must be a JSON object");
         }
 
-        // Name the entry by its id in every later message, once the id is known to be readable.
+        // Name the entry by its id in every message, as soon as the id can be read.
+        if (element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
+        {
+            where = $"{where} ({idElement.GetString()})";
+        }
+
         var fields = Fields(element, where, [.. RequiredFactorFields, .. OptionalFactorFields], RequiredFactorFields);
         var id = RequiredString(fields, "id", where);
         if (!IdPattern().IsMatch(id))
@@ -120,7 +125,6 @@ public static partial class FactorLibraryLoader
             throw new InvalidDataException($"{where}: field 'id': '{id}' is not kebab-case (lower-case letters and digits separated by '-')");
         }
 
-        where = $"{where} ({id})";
         var kind = RequiredString(fields, "kind", where);
         if (!FactorKinds.IsKnown(kind))
         {
