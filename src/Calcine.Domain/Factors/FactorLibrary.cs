@@ -26,4 +26,11 @@ public sealed class FactorLibrary
     public EmissionFactor? Find(string id) => byId.GetValueOrDefault(id);
 
     public EmissionFactor Get(string id) => Find(id) ?? throw new KeyNotFoundException($"factor {id} is not in library {Version}");
+
+    /// <summary>The factors matching the query, in library order (the order the data file curates).</summary>
+    public IReadOnlyList<EmissionFactor> Search(FactorQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. Factors.Where(query.Matches)];
+    }
 }
