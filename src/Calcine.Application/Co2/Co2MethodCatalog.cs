@@ -9,6 +9,11 @@ public static class Co2MethodCatalog
     public static IReadOnlyList<Co2Method> All { get; } =
     [
         GccaMethod.Instance,
+        IpccMethods.Tier1,
+        IpccMethods.Tier2,
+        IpccMethods.Tier3,
+        ChinaMethods.Cn2013,
+        ChinaMethods.Cets2024,
     ];
 
     public static Co2Method? Find(string id) => All.FirstOrDefault(m => m.Id == id);
