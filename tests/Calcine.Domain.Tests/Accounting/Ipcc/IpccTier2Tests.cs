@@ -1,5 +1,5 @@
-using Calcine.Domain.Accounting;
 using System.Text.Json.Nodes;
+using Calcine.Domain.Accounting;
 using Calcine.Domain.Accounting.Ipcc;
 using Calcine.Domain.Results;
 using static Calcine.Domain.Tests.Accounting.ExampleDocuments;
