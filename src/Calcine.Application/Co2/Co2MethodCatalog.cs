@@ -11,6 +11,11 @@ public static class Co2MethodCatalog
         GccaMethod.Instance,
         EuMethods.Mrr,
         EuMethods.Cbam,
+        IpccMethods.Tier1,
+        IpccMethods.Tier2,
+        IpccMethods.Tier3,
+        ChinaMethods.Cn2013,
+        ChinaMethods.Cets2024,
     ];
 
     public static Co2Method? Find(string id) => All.FirstOrDefault(m => m.Id == id);
