@@ -206,9 +206,10 @@ public class MalformedDocumentTests
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         stream.Write("""{"format":"plant-year/1","plant":{"id":"huge","kilnProcess":"dry"},"year":2024,"clinker":{"produced_t":1},"fuels":["""u8);
         var fuel = """{"category":"conventional-fossil","use":"kiln","mass_t":1,"lhv_GJ_per_t":25,"ef_kgCO2_per_GJ":95},"""u8.ToArray();
+        var block = Enumerable.Repeat(fuel, 10_000).SelectMany(b => b).ToArray();
         while (stream.Length < size)
         {
-            stream.Write(fuel);
+            stream.Write(block);
         }
 
         stream.Write("""{"category":"biomass","use":"kiln","mass_t":1,"lhv_GJ_per_t":15,"ef_kgCO2_per_GJ":110}]}"""u8);

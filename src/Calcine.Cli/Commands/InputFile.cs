@@ -67,7 +67,9 @@ public static class InputFile
     /// device or pipe reports no length (or a length of 0).</summary>
     private static byte[] ReadAtMost(Stream stream, int max)
     {
-        var buffer = new byte[Math.Min(max, 64 * 1024)];
+        // One byte more than a regular file's length, so its end is seen without growing the buffer.
+        var expected = stream.CanSeek && stream.Length > 0 ? stream.Length + 1 : 64 * 1024;
+        var buffer = new byte[Math.Min(max, expected)];
         var total = 0;
         while (true)
         {
