@@ -159,6 +159,13 @@ internal static class MalformedDocuments
         Edit("country as a name", d => d.Obj("plant")["country"] = "Azerbaijan", "$.plant.country"),
         Edit("more than 1000 fuels", d => d["fuels"] = new JsonArray([.. Enumerable.Range(0, 1001).Select(_ => d.Fuel(0).DeepClone())]), "$.fuels"),
 
+        // The optional blocks of the other methods.
+        Edit("IPCC tier 1 cements as an object", d => d["ipcc"] = new JsonObject { ["tier1"] = new JsonObject { ["cements"] = new JsonObject() } }, "$.ipcc.tier1.cements"),
+        Edit("unknown carbonate type", d => d["ipcc"] = JsonNode.Parse("""{ "tier3": { "carbonates": [ { "type": "chalk", "mass_t": 1 } ] } }"""), "$.ipcc.tier3.carbonates[0].type"),
+        Edit("China heat without a heat factor", d => d["china"] = new JsonObject { ["heatPurchased_GJ"] = 100 }, "$.china.heatEf_tCO2_per_GJ"),
+        Edit("unknown CBAM CN code", d => d["cbam"] = new JsonObject { ["cementCnCode"] = "2523 99 99" }, "$.cbam.cementCnCode"),
+        Edit("unknown field in the CBAM block", d => d["cbam"] = new JsonObject { ["cnCode"] = "2523 29 00" }, "$.cbam.cnCode"),
+
         // Slivers of a tonne: accepted by every single range, but per-tonne results divide by them.
         Edit("clinker produced a sliver of a tonne", d =>
         {
