@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Text.RegularExpressions;
 using Calcine.Cli.Commands;
 
 namespace Calcine.Cli;
@@ -19,6 +21,18 @@ public static class CalcineCli
         try
         {
             var result = Build(console).Parse(args);
+            if (result.Action is ParseErrorAction)
+            {
+                // A usage error is reported like any other: "error: " lines on stderr, and stdout
+                // stays empty, because scripts read stdout as JSON.
+                foreach (var error in result.Errors)
+                {
+                    console.Error.WriteLine($"error: {OneLine(error.Message)} (see --help)");
+                }
+
+                return 1;
+            }
+
             return result.Invoke(new InvocationConfiguration { Output = new StreamWriter(console.StandardOutput) { AutoFlush = true }, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -27,4 +41,7 @@ public static class CalcineCli
             return 2;
         }
     }
+
+    /// <summary>The parser lists allowed values on separate lines; one error is one line.</summary>
+    private static string OneLine(string message) => Regex.Replace(message, @"\s+", " ").Trim();
 }

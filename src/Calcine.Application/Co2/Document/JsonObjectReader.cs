@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Calcine.Domain.Results;
 
@@ -41,9 +42,17 @@ internal sealed class JsonObjectReader
         return reader;
     }
 
-    public string Child(string name) => $"{Path}.{name}";
+    public string Child(string name) => PathOf(Path, name);
+
+    /// <summary>A child's JSON path: <c>$.plant.id</c> for ordinary names, <c>$.plant['kiln process']</c>
+    /// (escaped) for any other, so a path is always one line and always reads back unambiguously.</summary>
+    public static string PathOf(string parent, string name) =>
+        IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{Escape(name, '\'')}']";
 
     public bool Has(string name) => properties.ContainsKey(name);
+
+    /// <summary>True when the property is present with a value other than null.</summary>
+    public bool HasValue(string name) => properties.TryGetValue(name, out var e) && e.ValueKind != JsonValueKind.Null;
 
     public void Error(string name, string message) => errors.Add(new(Child(name), message));
 
@@ -148,7 +157,7 @@ internal sealed class JsonObjectReader
             return v;
         }
 
-        Error(name, $"unknown value \"{s}\"; expected one of {string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}");
+        Error(name, $"unknown value {Quote(s)}; expected one of {string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}");
         return null;
     }
 
@@ -216,7 +225,7 @@ internal sealed class JsonObjectReader
 
     private static string Describe(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => $"string \"{Truncate(e.GetString()!)}\"",
+        JsonValueKind.String => $"string {Quote(e.GetString()!)}",
         JsonValueKind.Number => $"number {Truncate(e.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => "boolean",
         JsonValueKind.Array => "array",
@@ -224,7 +233,42 @@ internal sealed class JsonObjectReader
         _ => "null",
     };
 
-    private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
+    /// <summary>At most 40 characters of <paramref name="s"/>, never cutting a surrogate pair in two.</summary>
+    private static string Truncate(string s) =>
+        s.Length <= 40 ? s : s[..(char.IsHighSurrogate(s[39]) ? 39 : 40)] + "…";
+
+    /// <summary>A value from the document as it may appear in a message: quoted, shortened, and with
+    /// control characters escaped, so echoing input can never break or forge an error line.</summary>
+    internal static string Quote(string s) => $"\"{Escape(Truncate(s), '"')}\"";
+
+    /// <summary>Text from elsewhere (a parser's message) with its control characters escaped.</summary>
+    internal static string OneLine(string s) => Escape(s, null);
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    private static string Escape(string s, char? quote)
+    {
+        var b = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (quote is not null && (c == '\\' || c == quote))
+            {
+                b.Append('\\').Append(c);
+            }
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                // Line and paragraph separators end a line in some terminals and editors too.
+                b.Append(c switch { '\n' => @"\n", '\r' => @"\r", '\t' => @"\t", _ => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) });
+            }
+            else
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
 
     internal static string Format(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 }

@@ -115,7 +115,8 @@ public static partial class PlantYearReader
             }
         }
 
-        if (items is { Count: > 0 } && gridEf is null && !r.Has("gridEf_tCO2_per_MWh"))
+        // A grid factor of the wrong type or range is already reported; absent or null is not.
+        if (items is { Count: > 0 } && gridEf is null && !r.HasValue("gridEf_tCO2_per_MWh"))
         {
             r.Error("gridEf_tCO2_per_MWh", "is required when electricity.consumption is given");
         }

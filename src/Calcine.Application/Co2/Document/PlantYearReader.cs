@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Calcine.Domain.Accounting;
 using Calcine.Domain.Quantities;
 using Calcine.Domain.Results;
@@ -24,38 +27,86 @@ public static partial class PlantYearReader
             return Result<PlantYear>.Fail("$", $"document is {utf8.Length} bytes; a plant-year document may have at most {MaxDocumentBytes} bytes");
         }
 
-        if (utf8.IsEmpty)
+        // Skip a UTF-8 byte order mark, which editors on Windows like to add.
+        var body = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
+        if (body.IsEmpty)
         {
             return Result<PlantYear>.Fail("$", "document is empty");
+        }
+
+        // System.Text.Json does not check the UTF-8 inside strings until they are read; check it all here.
+        if (!Utf8.IsValid(body))
+        {
+            return Result<PlantYear>.Fail("$", $"not valid UTF-8 at {InvalidUtf8Position(body)}; save the document as UTF-8");
         }
 
         JsonDocument doc;
         try
         {
-            // Skip a UTF-8 byte order mark, which editors on Windows like to add.
-            var body = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
             doc = JsonDocument.Parse(body.ToArray(), Options);
         }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}" : "unknown position";
-            return Result<PlantYear>.Fail("$", $"not valid JSON at {where}: {FirstSentence(ex.Message)}");
+            return Result<PlantYear>.Fail("$", $"not valid JSON at {where}: {JsonObjectReader.OneLine(FirstSentence(ex.Message))}");
         }
 
         using (doc)
         {
             var errors = new List<ValidationError>();
-            var py = ReadRoot(doc.RootElement, errors);
-            return errors.Count == 0 && py is not null ? Result<PlantYear>.Ok(py) : Result<PlantYear>.Fail(errors);
+            JsonTextCheck.Check(doc.RootElement, "$", errors);
+            var py = errors.Count == 0 ? ReadRoot(doc.RootElement, errors) : null;
+            return errors.Count == 0 && py is not null ? Result<PlantYear>.Ok(py) : Result<PlantYear>.Fail(Capped(errors));
         }
     }
 
-    public static Result<PlantYear> Read(string json) => Read(System.Text.Encoding.UTF8.GetBytes(json));
+    public static Result<PlantYear> Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
+    /// <summary>The parser's message without the position it repeats ("LineNumber: 0 | BytePositionInLine: 5.").</summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in (string[])[" LineNumber:", " Path:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
+    }
+
+    private static string InvalidUtf8Position(ReadOnlySpan<byte> body)
+    {
+        int line = 1, lineStart = 0, i = 0;
+        while (Rune.DecodeFromUtf8(body[i..], out _, out var consumed) == OperationStatus.Done)
+        {
+            if (body[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+
+            i += consumed;
+        }
+
+        return $"line {line}, byte {i - lineStart + 1}";
+    }
+
+    /// <summary>A document this broken has one root cause; the first errors are the ones to fix.</summary>
+    public const int MaxReportedErrors = 100;
+
+    private static List<ValidationError> Capped(List<ValidationError> errors)
+    {
+        if (errors.Count <= MaxReportedErrors)
+        {
+            return errors;
+        }
+
+        var shown = errors.GetRange(0, MaxReportedErrors);
+        shown.Add(new("$", $"{errors.Count - MaxReportedErrors} more errors not shown; fix the ones above first"));
+        return shown;
     }
 
     private static PlantYear? ReadRoot(JsonElement root, List<ValidationError> errors)
@@ -272,7 +323,8 @@ public static partial class PlantYearReader
         }
 
         var itemised = items.Sum(i => i.Mass.Tonnes);
-        if (list is not null && total is not null && Math.Abs(itemised - total.Value) > 1e-6m * Math.Max(1m, Math.Abs(total.Value)))
+        // Compare totals only when every item could be read; otherwise the item's own error says it all.
+        if (list is not null && items.Count == list.Count && total is not null && Math.Abs(itemised - total.Value) > 1e-6m * Math.Max(1m, Math.Abs(total.Value)))
         {
             r.Error("mineralComponents_t", $"{JsonObjectReader.Format(total.Value)} t differs from the itemised mineralComponents total {JsonObjectReader.Format(itemised)} t");
         }

@@ -8,12 +8,32 @@ namespace Calcine.Application.Co2.Document;
 /// so a calculator never divides by zero or returns a negative emission.</summary>
 internal static class PlantYearRules
 {
+    /// <summary>Per-tonne results divide by clinker produced, cement and cementitious. Below a tonne
+    /// they mean nothing, and a sliver such as 1e-25 t overflows decimal arithmetic; 0 stays valid
+    /// (no kiln, no cement) because a zero denominator makes the ratio null, not infinite.</summary>
+    public const decimal MinimumTonnage = 1m;
+
     public static void Check(PlantYear py, List<ValidationError> errors)
     {
         var c = py.Clinker;
+        var producedIsSliver = IsSliver(c.Produced.Tonnes);
+        if (producedIsSliver)
+        {
+            errors.Add(new("$.clinker.produced_t", $"{Format(c.Produced.Tonnes)} t is above 0 but below {MinimumTonnage} t; per-tonne results divide by it, so it must be 0 or at least {MinimumTonnage} t"));
+        }
+
         if (py.ClinkerConsumed.Tonnes < 0m)
         {
             errors.Add(new("$.clinker.sold_t", "clinker consumed (produced + bought − sold − stockIncrease) would be negative"));
+        }
+        else if (IsSliver(py.CementTotal.Tonnes))
+        {
+            errors.Add(new("$.cement", $"cement (clinker consumed + mineral components) is {Format(py.CementTotal.Tonnes)} t; per-tonne results divide by it, so it must be 0 or at least {MinimumTonnage} t"));
+        }
+
+        if (c.Produced.Tonnes == 0m && IsSliver(py.Cementitious.Tonnes))
+        {
+            errors.Add(new("$.cement", $"cementitious (clinker produced + mineral components + substitutes sold) is {Format(py.Cementitious.Tonnes)} t; per-tonne results divide by it, so it must be 0 or at least {MinimumTonnage} t"));
         }
 
         var calc = py.Calcination;
@@ -26,7 +46,7 @@ internal static class PlantYearRules
                 {
                     errors.Add(new("$.clinker.produced_t", "must be above 0 for calcination method B2"));
                 }
-                else if (c.Cao is not null && c.Mgo is not null && RawMaterialCalcination.ClinkerEf(py, Methodologies.Gcca, null) < 0m)
+                else if (!producedIsSliver && c.Cao is not null && c.Mgo is not null && RawMaterialCalcination.ClinkerEf(py, Methodologies.Gcca, null) < 0m)
                 {
                     errors.Add(new("$.calcination.nonCarbonateInputs", "the non-carbonate correction exceeds the CO2 of the clinker's CaO and MgO"));
                 }
@@ -40,7 +60,8 @@ internal static class PlantYearRules
 
         if (calc.CkdCalcinationRate is null && calc.CkdLoi is not null)
         {
-            if (calc.RawMealLoi is null)
+            // Method A1 already asks for the raw meal LOI; one error per missing value is enough.
+            if (calc.RawMealLoi is null && calc.Method != CalcinationMethod.A1)
             {
                 errors.Add(new("$.calcination.rawMeal.loi", "is required to derive the CKD calcination rate from calcination.ckd.loi"));
             }
@@ -50,6 +71,10 @@ internal static class PlantYearRules
             }
         }
     }
+
+    private static bool IsSliver(decimal tonnes) => tonnes is > 0m and < MinimumTonnage;
+
+    private static string Format(decimal d) => JsonObjectReader.Format(d);
 
     private static void Require(decimal? value, string path, string message, List<ValidationError> errors)
     {
