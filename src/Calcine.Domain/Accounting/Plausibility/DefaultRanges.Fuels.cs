@@ -17,7 +17,7 @@ internal static partial class DefaultRanges
             r[RangeKeys.FuelEf(t)] = R(efMin, efMax, Ef, efSource, confidence);
         }
 
-        Fuel(FuelTypes.Coal, 17m, 30m, "IPCC: sub-bituminous 18.9, other bituminous 25.8, anthracite 26.7, coking coal 28.2 (§7.1)",
+        Fuel(FuelTypes.Coal, 15m, 30m, "IPCC: sub-bituminous 18.9, other bituminous 25.8, anthracite 26.7, coking coal 28.2 (§7.1); high-ash coals reach down to about 15",
             89m, 101m, "IPCC 94.6–98.3, GCCA 96.0 (§7.1, §7.2)", RangeConfidence.Recalled);
         Fuel(FuelTypes.Lignite, 8m, 20m, "IPCC lignite 11.9 (§7.1)", 90m, 115m, "IPCC 101.0, GCCA 101 (§7.1, §7.2)", RangeConfidence.Recalled);
         Fuel(FuelTypes.PetroleumCoke, 29m, 37m, "IPCC petroleum coke 32.5 (§7.1)",
@@ -56,7 +56,8 @@ internal static partial class DefaultRanges
         r[RangeKeys.BiogenicAlternativeFossil] = R(null, 0m, Fraction,
             "GCCA fuel classes: a waste fuel with biomass carbon is a mixed fuel with its own biogenic share (§2.4)", RangeConfidence.Found);
         r[RangeKeys.BiogenicMixed] = R(0.01m, 0.99m, Fraction,
-            "GCCA: a mixed fuel is part fossil, part biomass and needs its biogenic carbon share Cbio/TC (§2.4, §7.2)", RangeConfidence.Found);
+            "GCCA: a mixed fuel is part fossil, part biomass and needs its biogenic carbon share Cbio/TC (§2.4, §7.2); a share of 0 or 1 is a pure category",
+            RangeConfidence.Derived);
         r[RangeKeys.BiogenicBiomass] = R(0.9m, 1m, Fraction,
             "GCCA biomass fuels (wood, dried sewage sludge, animal meal) are essentially all biomass carbon (§2.4)", RangeConfidence.Recalled);
     }

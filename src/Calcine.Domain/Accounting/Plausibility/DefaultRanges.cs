@@ -74,7 +74,7 @@ internal static partial class DefaultRanges
             RangeConfidence.Recalled);
         r[RangeKeys.BypassShare] = R(0m, 0.05m, PerClinker,
             "a 3–10 % gas bypass removes about 1–3 % of clinker as dust; worked examples 1 % (§9.1, §9.3)", RangeConfidence.Recalled);
-        r[RangeKeys.CkdLoiBelowRawMeal] = R(0m, 1m, "LOI_CKD / LOI_RM",
+        r[RangeKeys.CkdLoiBelowRawMeal] = R(0m, 1m, "ratio LOI_CKD/LOI_RM",
             "GCCA eq. 9: d = 1 − LOI_CKD (1 − LOI_RM) / ((1 − LOI_CKD) LOI_RM) lies in 0–1 only when LOI_CKD ≤ LOI_RM (§2.2)", RangeConfidence.Derived);
         r[RangeKeys.CkdRateVersusLoi] = R(null, 0.15m, "absolute difference",
             "agreement expected between a stated d and d from LOI (GCCA eq. 9, §2.2); 0.15 allows for sampling", RangeConfidence.Recalled);

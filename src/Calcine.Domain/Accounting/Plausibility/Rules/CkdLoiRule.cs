@@ -13,7 +13,8 @@ public sealed class CkdLoiRule : SingleYearRule
     protected override IEnumerable<PlausibilityWarning> Evaluate(PlantYearFacts year, PlausibilityInput input)
     {
         var calc = year.Document.Calcination;
-        if (calc.CkdLoi is not { } loiCkd || calc.RawMealLoi is not { } loiRm)
+        // The reader keeps LOIs within 0–0.99 and raw-meal LOI above 0; documents built in code may not.
+        if (calc.CkdLoi is not { } loiCkd || calc.RawMealLoi is not { } loiRm || loiRm <= 0m || loiCkd >= 1m)
         {
             yield break;
         }
