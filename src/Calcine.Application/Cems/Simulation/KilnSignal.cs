@@ -37,6 +37,51 @@ public sealed class KilnSignal(int seed)
         return sb.ToString();
     }
 
+    /// <summary>The CP data area of one CN 2051 minute packet: Min/Avg/Max per channel, the
+    /// converted (Zs) statistics and the emitted mass (Cou) for pollutants, and the data flag.</summary>
+    public string MinuteCp(DateTime localTime)
+    {
+        var sb = new StringBuilder(1100);
+        sb.Append(CultureInfo.InvariantCulture, $"DataTime={localTime:yyyyMMddHHmm}00");
+        var o2 = Math.Clamp(Normal(11.2, 0.3), 8, 14);
+        var flow = 450000 * (0.9 + 0.15 * random.NextDouble());
+        var k = (21 - 10) / (21 - o2);
+        Stats(sb, "a00000", flow, 1, null, null);
+        foreach (var (code, mean) in new[] { ("a34013", 3.0), ("a21026", 12.0), ("a21002", 38.0), ("a21001", 2.0) })
+        {
+            Stats(sb, code, Math.Exp(Normal(Math.Log(mean), 0.2)), 2, k, flow);
+        }
+
+        Stats(sb, "a19001", o2, 1, null, null);
+        Stats(sb, "a01011", Normal(16, 0.4), 1, null, null);
+        Stats(sb, "a01012", Normal(110, 2), 1, null, null);
+        Stats(sb, "a01013", Normal(-0.45, 0.04), 2, null, null);
+        Stats(sb, "a01014", Normal(8.3, 0.3), 1, null, null);
+        return sb.ToString();
+    }
+
+    private void Stats(StringBuilder sb, string code, double avg, int decimals, double? zsFactor, double? flow)
+    {
+        var format = decimals == 1 ? "0.0" : "0.00";
+        string F(double v) => v.ToString(format, CultureInfo.InvariantCulture);
+        var min = avg * (0.9 - 0.05 * random.NextDouble());
+        var max = avg * (1.1 + 0.05 * random.NextDouble());
+        sb.Append(';');
+        if (flow is { } q)
+        {
+            // Emitted mass in the minute, kg: mg/m3 × m3/h / 60 / 1e6.
+            sb.Append(code).Append("-Cou=").Append((avg * q / 60 / 1e6).ToString("0.000", CultureInfo.InvariantCulture)).Append(',');
+        }
+
+        sb.Append(code).Append("-Min=").Append(F(min)).Append(',').Append(code).Append("-Avg=").Append(F(avg)).Append(',').Append(code).Append("-Max=").Append(F(max));
+        if (zsFactor is { } z)
+        {
+            sb.Append(',').Append(code).Append("-ZsMin=").Append(F(min * z)).Append(',').Append(code).Append("-ZsAvg=").Append(F(avg * z)).Append(',').Append(code).Append("-ZsMax=").Append(F(max * z));
+        }
+
+        sb.Append(',').Append(code).Append("-Flag=N");
+    }
+
     private static void Channel(StringBuilder sb, string code, double rtd, double? zs, int decimals, bool last = false)
     {
         var format = decimals == 1 ? "0.0" : "0.00";
