@@ -8,6 +8,7 @@ public static class CemsCommand
     public static Command Build(CliConsole console)
     {
         var cems = new Command("cems", "Stack emissions: decode HJ 212 frames, evaluate minute data against limits");
+        cems.Subcommands.Add(CemsEvaluateCommand.Build(console));
         return cems;
     }
 }
