@@ -3,7 +3,7 @@ namespace Calcine.Application.Cems;
 /// <summary>Strict ISO 8601 / RFC 3339 timestamps with a UTC offset, read from ASCII bytes:
 /// <c>YYYY-MM-DDTHH:MM[:SS[.fffffff]]</c> then <c>Z</c>, <c>±HH:MM</c> or <c>±HHMM</c>. A timestamp
 /// without an offset is refused: CEMS hours and months are local, so the offset is part of the data.</summary>
-internal static class IsoTimestamp
+public static class IsoTimestamp
 {
     public const string Expected = "an ISO 8601 timestamp with offset, e.g. 2025-03-01T00:00:00+08:00";
 

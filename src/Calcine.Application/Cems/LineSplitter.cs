@@ -61,6 +61,16 @@ internal sealed class LineSplitter(Stream stream, int maxLineBytes)
 
                 LineNumber++;
                 start = end;
+                if (pending[^1] == (byte)'\r')
+                {
+                    pending = pending[..^1];
+                }
+
+                if (pending.Length > maxLineBytes)
+                {
+                    return Status.TooLong;
+                }
+
                 line = pending;
                 return Status.Line;
             }

@@ -21,7 +21,6 @@ public static class MinuteCsvReader
     public const string FlagColumn = "flag";
 
     private const int MaxOtherFlagCodes = 64;
-    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>The concentration columns in channel order.</summary>
     public static IReadOnlyList<(string Column, Pollutant Pollutant)> ConcentrationColumns { get; } =
@@ -64,7 +63,7 @@ public static class MinuteCsvReader
         }
 
         var channels = ConcentrationColumns.Select(c => ChannelConfig.DryMgPerM3(c.Pollutant, referenceO2Percent)).ToArray();
-        var builder = new MinuteSeriesBuilder(channels);
+        var builder = new MinuteSeriesBuilder(channels, initialCapacity: CapacityHint(input));
         var otherFlags = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<Range> fields = stackalloc Range[ColumnLayout.Count + 1];
         Span<double> concentrations = stackalloc double[channels.Length];
@@ -150,6 +149,20 @@ public static class MinuteCsvReader
         return Result<MinuteCsv>.Ok(new MinuteCsv(builder.Build(), otherFlags));
     }
 
+    /// <summary>Rows are about 50 bytes; sizing the columns once avoids copying a stack-year's arrays
+    /// as they grow. Unseekable input (stdin) starts small and grows.</summary>
+    private static int CapacityHint(Stream input)
+    {
+        try
+        {
+            return input.CanSeek ? (int)Math.Clamp((input.Length - input.Position) / 48, 1024, MaxRecords) : 4096;
+        }
+        catch (NotSupportedException)
+        {
+            return 4096;
+        }
+    }
+
     /// <summary>Splits on commas into <paramref name="fields"/>; returns the number of fields, which
     /// may exceed the span's length (then only the count is meaningful).</summary>
     private static int Split(ReadOnlySpan<byte> line, Span<Range> fields)
@@ -184,7 +197,7 @@ public static class MinuteCsvReader
             return Error(line, layout.Label(column), "the field is empty; a number is required");
         }
 
-        if (!double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out value))
+        if (!DecimalText.TryParse(text, out value))
         {
             return Error(line, layout.Label(column), $"{Quote(text)} is not a number (invariant culture: digits, '.' as decimal point, optional exponent)");
         }
