@@ -9,7 +9,7 @@ namespace Calcine.Application.Cems;
 public static class CemsEvaluation
 {
     /// <param name="standardId">GB 4915 variant for the China rule sets; must be null for EU rules.</param>
-    public static Result<CemsReport> Run(Stream input, string rulesId, string? standardId)
+    public static Result<CemsReport> Run(Stream input, string rulesId, string? standardId, bool includePeriods = false)
     {
         if (CemsRuleSets.IsEu(rulesId))
         {
@@ -26,7 +26,7 @@ public static class CemsEvaluation
             }
 
             var euResult = EuIedEvaluator.Evaluate(euCsv.Value.Series, eu);
-            return euResult.Success ? Result<CemsReport>.Ok(new CemsReport(euCsv.Value, null, euResult.Value)) : Result<CemsReport>.Fail(euResult.Errors);
+            return euResult.Success ? Result<CemsReport>.Ok(new CemsReport(euCsv.Value, null, euResult.Value, includePeriods)) : Result<CemsReport>.Fail(euResult.Errors);
         }
 
         var ule = LimitCatalog.Ule(rulesId);
@@ -49,6 +49,6 @@ public static class CemsEvaluation
         }
 
         var result = UleEvaluator.Evaluate(csv.Value.Series, UleRules.For(ule), standard);
-        return result.Success ? Result<CemsReport>.Ok(new CemsReport(csv.Value, result.Value, null)) : Result<CemsReport>.Fail(result.Errors);
+        return result.Success ? Result<CemsReport>.Ok(new CemsReport(csv.Value, result.Value, null, includePeriods)) : Result<CemsReport>.Fail(result.Errors);
     }
 }

@@ -9,7 +9,8 @@ namespace Calcine.Application.Cems;
 
 /// <summary>Writes the <c>cems evaluate</c> JSON of spec/cems-contracts.md, numbers unrounded. Keys
 /// beyond the contract: <c>hoursAboveUle</c> per month, <c>exceedanceEvents</c>, <c>limits</c> (the
-/// values applied with their versions, sources and confidence) and <c>input</c> (what was read).</summary>
+/// values applied with their versions, sources and confidence), <c>input</c> (what was read) and,
+/// on request, <c>hours</c> / <c>halfHours</c> (every period's value and status).</summary>
 public static class CemsReportJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -19,17 +20,17 @@ public static class CemsReportJson
         using var w = new Utf8JsonWriter(output, Options);
         if (report.Ule is { } ule)
         {
-            WriteUle(w, ule, report.Input);
+            WriteUle(w, ule, report.Input, report.IncludePeriods);
         }
         else
         {
-            WriteEu(w, report.Eu!, report.Input);
+            WriteEu(w, report.Eu!, report.Input, report.IncludePeriods);
         }
 
         w.Flush();
     }
 
-    private static void WriteUle(Utf8JsonWriter w, UleEvaluation e, MinuteCsv input)
+    private static void WriteUle(Utf8JsonWriter w, UleEvaluation e, MinuteCsv input, bool includePeriods)
     {
         w.WriteStartObject();
         w.WriteString("ruleSet", e.Rules.Ule.Id);
@@ -99,10 +100,15 @@ public static class CemsReportJson
         w.WriteEndObject();
 
         Input(w, input, e.Hours, "hours");
+        if (includePeriods)
+        {
+            Periods(w, "hours", e.Hours, e.Pollutants);
+        }
+
         w.WriteEndObject();
     }
 
-    private static void WriteEu(Utf8JsonWriter w, EuIedEvaluation e, MinuteCsv input)
+    private static void WriteEu(Utf8JsonWriter w, EuIedEvaluation e, MinuteCsv input, bool includePeriods)
     {
         w.WriteStartObject();
         w.WriteString("ruleSet", e.Rules.DailyLimits.Id);
@@ -173,6 +179,11 @@ public static class CemsReportJson
         w.WriteEndObject();
 
         Input(w, input, e.HalfHours, "halfHours");
+        if (includePeriods)
+        {
+            Periods(w, "halfHours", e.HalfHours, e.Pollutants);
+        }
+
         w.WriteEndObject();
     }
 
@@ -247,6 +258,32 @@ public static class CemsReportJson
 
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>Every period: local start, status, record and minute counts, and the corrected
+    /// average per pollutant (null unless valid).</summary>
+    private static void Periods(Utf8JsonWriter w, string name, PeriodSeries periods, IReadOnlyList<Pollutant> pollutants)
+    {
+        var channels = pollutants.Select(periods.ChannelOf).ToArray();
+        w.WriteStartArray(name);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            w.WriteStartObject();
+            w.WriteString("start", CemsTime.Format(periods.Starts[i]));
+            w.WriteString("status", periods.Statuses[i].ToString().ToLowerInvariant());
+            w.WriteNumber("records", periods.RecordCounts[i]);
+            w.WriteNumber("validMinutes", periods.ValidMinutes[i]);
+            w.WriteNumber("shutdownMinutes", periods.ShutdownMinutes[i]);
+            for (var p = 0; p < channels.Length; p++)
+            {
+                var v = periods.Values(channels[p])[i];
+                Number(w, pollutants[p].Key(), double.IsNaN(v) ? null : v);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Number(Utf8JsonWriter w, string name, double? value)

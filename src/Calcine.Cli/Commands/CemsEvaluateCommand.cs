@@ -3,7 +3,7 @@ using Calcine.Application.Cems;
 
 namespace Calcine.Cli.Commands;
 
-/// <summary><c>cems evaluate --input minutes.csv --rules cn-ule-2024-kiln [--standard gb4915-2013|gb4915-2013-special]</c>:
+/// <summary><c>cems evaluate --input minutes.csv --rules cn-ule-2024-kiln [--standard gb4915-2013|gb4915-2013-special] [--periods]</c>:
 /// the JSON of spec/cems-contracts.md on stdout (exit 0), or the first malformed line on stderr with
 /// its line and column (exit 1, nothing on stdout).</summary>
 public static class CemsEvaluateCommand
@@ -15,7 +15,8 @@ public static class CemsEvaluateCommand
         rules.AcceptOnlyFromAmong([.. CemsRuleSets.Ids]);
         var standard = new Option<string>("--standard") { Description = $"legal standard for the China rule sets: {string.Join(" | ", CemsRuleSets.StandardIds)} (default {CemsRuleSets.StandardIds[0]})" };
         standard.AcceptOnlyFromAmong([.. CemsRuleSets.StandardIds]);
-        var command = new Command("evaluate", "Evaluate one stack's minute data: hourly averages, monthly ULE ratio, legal exceedances and events") { input, rules, standard };
+        var periods = new Option<bool>("--periods") { Description = "also write every hourly (EU: half-hourly) value with its status and minute counts" };
+        var command = new Command("evaluate", "Evaluate one stack's minute data: hourly averages, monthly ULE ratio, legal exceedances and events") { input, rules, standard, periods };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
@@ -32,7 +33,7 @@ public static class CemsEvaluateCommand
             Domain.Results.Result<CemsReport> report;
             try
             {
-                report = CemsEvaluation.Run(stream, parse.GetValue(rules)!, parse.GetValue(standard));
+                report = CemsEvaluation.Run(stream, parse.GetValue(rules)!, parse.GetValue(standard), parse.GetValue(periods));
             }
             catch (IOException ex)
             {
