@@ -11,6 +11,7 @@ public static class CemsCommand
         cems.Subcommands.Add(CemsDecodeCommand.Build(console));
         cems.Subcommands.Add(CemsSimulateCommand.Build(console));
         cems.Subcommands.Add(CemsReplayCommand.Build(console));
+        cems.Subcommands.Add(CemsEvaluateCommand.Build(console));
         return cems;
     }
 }
