@@ -187,47 +187,28 @@ public static class Hj212Decoder
 
         public Hj212Warnings Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
         {
-            if (Ascii.EqualsIgnoreCase(key, "QN"u8))
+            // Dispatch on length first: most keys are rejected or matched by one comparison.
+            switch (key.Length)
             {
-                return Put(ref Qn, ref HasQn, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "QN"u8):
+                    return Put(ref Qn, ref HasQn, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "ST"u8):
+                    return Put(ref St, ref HasSt, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "CN"u8):
+                    return Put(ref Cn, ref HasCn, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "PW"u8):
+                    return Put(ref Pw, ref HasPw, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "MN"u8):
+                    return Put(ref Mn, ref HasMn, value);
+                case 4 when Ascii.EqualsIgnoreCase(key, "Flag"u8):
+                    return Put(ref Flag, ref HasFlag, value);
+                case 4 when Ascii.EqualsIgnoreCase(key, "PNUM"u8):
+                    return Put(ref Pnum, ref HasPnum, value);
+                case 3 when Ascii.EqualsIgnoreCase(key, "PNO"u8):
+                    return Put(ref Pno, ref HasPno, value);
+                default:
+                    return Hj212Warnings.UnknownHeaderField;
             }
-
-            if (Ascii.EqualsIgnoreCase(key, "ST"u8))
-            {
-                return Put(ref St, ref HasSt, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "CN"u8))
-            {
-                return Put(ref Cn, ref HasCn, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "PW"u8))
-            {
-                return Put(ref Pw, ref HasPw, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "MN"u8))
-            {
-                return Put(ref Mn, ref HasMn, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "Flag"u8))
-            {
-                return Put(ref Flag, ref HasFlag, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "PNUM"u8))
-            {
-                return Put(ref Pnum, ref HasPnum, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "PNO"u8))
-            {
-                return Put(ref Pno, ref HasPno, value);
-            }
-
-            return Hj212Warnings.UnknownHeaderField;
         }
 
         public readonly string? Missing() =>
