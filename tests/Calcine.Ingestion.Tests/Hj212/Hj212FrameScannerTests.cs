@@ -247,4 +247,12 @@ public class Hj212FrameScannerTests
         Assert.True(frames[1].IsAccepted);
         Assert.True(frames[2].IsAccepted);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10000)]
+    public void ScanOptions_MaximumOutside1To9999_Throws(int maximum)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Hj212ScanOptions { MaxDataSegmentBytes = maximum });
+    }
 }
