@@ -36,7 +36,7 @@ public static class Hj212Codes
         cn.Length == 4 && TryDigits(cn, out var code) && (version == Hj212Version.Hj212_2025 ? KnownCn2025 : KnownCn2017)[code];
 
     public static bool IsKnownDataFlag(ReadOnlySpan<byte> flag) =>
-        flag.Length == 1 && DataFlags.Contains((char)flag[0], StringComparison.Ordinal);
+        flag.Length == 1 && flag[0] is (byte)'N' or (byte)'F' or (byte)'M' or (byte)'S' or (byte)'D' or (byte)'C' or (byte)'T' or (byte)'B';
 
     private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {

@@ -24,7 +24,7 @@ public static class Hj212CpParser
     private static ReadOnlySpan<byte> Delimiter => "&&"u8;
 
     /// <summary>Parses <paramref name="cp"/>, which starts right after "CP=". Returns null with <paramref name="error"/> when malformed.</summary>
-    public static Hj212Field[]? Parse(ReadOnlySpan<byte> cp, out string? error, ref Hj212Warnings warnings)
+    public static Hj212Field[]? Parse(ReadOnlySpan<byte> cp, bool isAscii, out string? error, ref Hj212Warnings warnings)
     {
         error = null;
         if (!cp.StartsWith(Delimiter))
@@ -49,7 +49,7 @@ public static class Hj212CpParser
 
         var content = cp[2..close];
         int capacity = content.Count((byte)';') + content.Count((byte)',') + 1;
-        var builder = new Builder(capacity, capacity <= 256 ? stackalloc int[capacity] : new int[capacity]);
+        var builder = new Builder(capacity, capacity <= 256 ? stackalloc int[capacity] : new int[capacity], isAscii);
         error = ParseObject(content, [], ref builder);
         if (error is not null)
         {
@@ -137,7 +137,7 @@ public static class Hj212CpParser
         return -1;
     }
 
-    private ref struct Builder(int capacity, Span<int> hashes)
+    private ref struct Builder(int capacity, Span<int> hashes, bool isAscii)
     {
         private readonly Hj212Field[] fields = new Hj212Field[capacity];
         private readonly Span<int> hashes = hashes;
@@ -151,11 +151,11 @@ public static class Hj212CpParser
             string name;
             if (prefix.Length == 0)
             {
-                name = Hj212StringCache.Get(key, out hash);
+                name = Hj212StringCache.Get(key, isAscii, out hash);
             }
             else
             {
-                name = Hj212StringCache.Get([.. prefix, .. key], out hash);
+                name = Hj212StringCache.Get([.. prefix, .. key], isAscii, out hash);
             }
 
             if (hashes[..count].Contains(hash) && IsDuplicate(name, hash))
@@ -171,11 +171,11 @@ public static class Hj212CpParser
                     Warnings |= Hj212Warnings.UnknownDataFlag;
                 }
 
-                text = Hj212StringCache.Get(value);
+                text = Hj212StringCache.Get(value, isAscii, out _);
             }
             else
             {
-                text = value.IsEmpty ? "" : Encoding.UTF8.GetString(value);
+                text = value.IsEmpty ? "" : isAscii ? Encoding.Latin1.GetString(value) : Encoding.UTF8.GetString(value);
             }
 
             hashes[count] = hash;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Calcine.Ingestion.Hj212;
 
 /// <summary>
@@ -26,29 +29,33 @@ public static class Hj212Crc
             return 0xFFFF;
         }
 
-        var slices = Slices;
+        // Table and data are read without bounds checks: every table index is a byte, and the loop
+        // bounds keep every data read inside the span. This loop is most of the cost of framing.
+        ref byte slices = ref MemoryMarshal.GetArrayDataReference(Slices);
+        ref byte d = ref MemoryMarshal.GetReference(data);
         uint state = 0xFF;
-        int i = 0;
-        int last = data.Length - 1;
-        while (last - i >= 8)
+        nint i = 0;
+        nint last = data.Length - 1;
+        while (BitConverter.IsLittleEndian && last - i >= 8)
         {
-            state = (uint)(slices[(7 * 256) + (byte)(state ^ data[i])]
-                ^ slices[(6 * 256) + data[i + 1]]
-                ^ slices[(5 * 256) + data[i + 2]]
-                ^ slices[(4 * 256) + data[i + 3]]
-                ^ slices[(3 * 256) + data[i + 4]]
-                ^ slices[(2 * 256) + data[i + 5]]
-                ^ slices[256 + data[i + 6]]
-                ^ slices[data[i + 7]]);
+            ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref d, i));
+            state = (uint)(Unsafe.Add(ref slices, (7 * 256) + (nint)(byte)(state ^ (uint)word))
+                ^ Unsafe.Add(ref slices, (6 * 256) + (nint)(byte)(word >> 8))
+                ^ Unsafe.Add(ref slices, (5 * 256) + (nint)(byte)(word >> 16))
+                ^ Unsafe.Add(ref slices, (4 * 256) + (nint)(byte)(word >> 24))
+                ^ Unsafe.Add(ref slices, (3 * 256) + (nint)(byte)(word >> 32))
+                ^ Unsafe.Add(ref slices, (2 * 256) + (nint)(byte)(word >> 40))
+                ^ Unsafe.Add(ref slices, 256 + (nint)(byte)(word >> 48))
+                ^ Unsafe.Add(ref slices, (nint)(byte)(word >> 56)));
             i += 8;
         }
 
         for (; i < last; i++)
         {
-            state = slices[(byte)(state ^ data[i])];
+            state = Unsafe.Add(ref slices, (nint)(byte)(state ^ Unsafe.Add(ref d, i)));
         }
 
-        return Rounds[(byte)(state ^ data[last])];
+        return Rounds[(byte)(state ^ Unsafe.Add(ref d, last))];
     }
 
     /// <summary>

@@ -50,7 +50,8 @@ public static class Hj212Decoder
     public static Hj212Decoded Decode(ReadOnlySpan<byte> dataSegment, Hj212Warnings frameWarnings = Hj212Warnings.None)
     {
         var warnings = frameWarnings;
-        if (!Utf8.IsValid(dataSegment))
+        bool isAscii = Ascii.IsValid(dataSegment);
+        if (!isAscii && !Utf8.IsValid(dataSegment))
         {
             warnings |= Hj212Warnings.InvalidUtf8;
         }
@@ -135,7 +136,7 @@ public static class Hj212Decoder
             warnings |= Hj212Warnings.SplitFieldsInconsistent;
         }
 
-        var cp = Hj212CpParser.Parse(dataSegment[cpAt..], out var cpError, ref warnings);
+        var cp = Hj212CpParser.Parse(dataSegment[cpAt..], isAscii, out var cpError, ref warnings);
         if (cp is null)
         {
             return Hj212Decoded.Fail(Hj212FrameError.BadDataSegment, cpError!);
@@ -143,15 +144,15 @@ public static class Hj212Decoder
 
         return Hj212Decoded.Ok(new Hj212Packet
         {
-            Qn = header.HasQn ? Encoding.UTF8.GetString(header.Qn) : null,
-            St = Hj212StringCache.Get(header.St),
-            Cn = Hj212StringCache.Get(header.Cn),
-            Pw = Hj212StringCache.Get(header.Pw),
-            Mn = Hj212StringCache.Get(header.Mn),
+            Qn = header.HasQn ? (isAscii ? Encoding.Latin1.GetString(header.Qn) : Encoding.UTF8.GetString(header.Qn)) : null,
+            St = Hj212StringCache.Get(header.St, isAscii, out _),
+            Cn = Hj212StringCache.Get(header.Cn, isAscii, out _),
+            Pw = Hj212StringCache.Get(header.Pw, isAscii, out _),
+            Mn = Hj212StringCache.Get(header.Mn, isAscii, out _),
             Flag = flag,
             Version = version,
-            Pnum = header.HasPnum ? Hj212StringCache.Get(header.Pnum) : null,
-            Pno = header.HasPno ? Hj212StringCache.Get(header.Pno) : null,
+            Pnum = header.HasPnum ? Hj212StringCache.Get(header.Pnum, isAscii, out _) : null,
+            Pno = header.HasPno ? Hj212StringCache.Get(header.Pno, isAscii, out _) : null,
             Cp = cp,
             Warnings = warnings,
         });
@@ -186,47 +187,28 @@ public static class Hj212Decoder
 
         public Hj212Warnings Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
         {
-            if (Ascii.EqualsIgnoreCase(key, "QN"u8))
+            // Dispatch on length first: most keys are rejected or matched by one comparison.
+            switch (key.Length)
             {
-                return Put(ref Qn, ref HasQn, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "QN"u8):
+                    return Put(ref Qn, ref HasQn, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "ST"u8):
+                    return Put(ref St, ref HasSt, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "CN"u8):
+                    return Put(ref Cn, ref HasCn, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "PW"u8):
+                    return Put(ref Pw, ref HasPw, value);
+                case 2 when Ascii.EqualsIgnoreCase(key, "MN"u8):
+                    return Put(ref Mn, ref HasMn, value);
+                case 4 when Ascii.EqualsIgnoreCase(key, "Flag"u8):
+                    return Put(ref Flag, ref HasFlag, value);
+                case 4 when Ascii.EqualsIgnoreCase(key, "PNUM"u8):
+                    return Put(ref Pnum, ref HasPnum, value);
+                case 3 when Ascii.EqualsIgnoreCase(key, "PNO"u8):
+                    return Put(ref Pno, ref HasPno, value);
+                default:
+                    return Hj212Warnings.UnknownHeaderField;
             }
-
-            if (Ascii.EqualsIgnoreCase(key, "ST"u8))
-            {
-                return Put(ref St, ref HasSt, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "CN"u8))
-            {
-                return Put(ref Cn, ref HasCn, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "PW"u8))
-            {
-                return Put(ref Pw, ref HasPw, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "MN"u8))
-            {
-                return Put(ref Mn, ref HasMn, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "Flag"u8))
-            {
-                return Put(ref Flag, ref HasFlag, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "PNUM"u8))
-            {
-                return Put(ref Pnum, ref HasPnum, value);
-            }
-
-            if (Ascii.EqualsIgnoreCase(key, "PNO"u8))
-            {
-                return Put(ref Pno, ref HasPno, value);
-            }
-
-            return Hj212Warnings.UnknownHeaderField;
         }
 
         public readonly string? Missing() =>

@@ -38,7 +38,8 @@ internal static class Hj212FrameRules
         {
             if (!char.IsAsciiDigit((char)w[i]))
             {
-                return ScanStep.Reject(Hj212FrameError.BadLength, 2, $"length field '{Printable(w[2..lengthEnd])}' is not four decimal digits");
+                // Quote only up to the offending byte, so the message does not depend on how much has arrived.
+                return ScanStep.Reject(Hj212FrameError.BadLength, 2, $"length field '{Printable(w[2..(i + 1)])}…' is not four decimal digits");
             }
         }
 
@@ -108,7 +109,8 @@ internal static class Hj212FrameRules
 
         if (w.Length >= options.MaxFrameBytes)
         {
-            return ScanStep.Reject(Hj212FrameError.TooLong, options.MaxFrameBytes, $"no CR LF within {options.MaxFrameBytes} bytes of '##'");
+            // Keep the window's last byte: it may be the first '#' of the next frame.
+            return ScanStep.Reject(Hj212FrameError.TooLong, options.MaxFrameBytes - 1, $"no CR LF within {options.MaxFrameBytes} bytes of '##'");
         }
 
         if (!isFinal)

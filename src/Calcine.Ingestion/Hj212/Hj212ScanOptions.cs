@@ -10,7 +10,13 @@ public sealed record Hj212ScanOptions
     public const int StandardMaxDataSegmentBytes = 1024;
 
     /// <summary>Largest data segment accepted, 1..9999. Also bounds how far the scanner looks for a trailer.</summary>
-    public int MaxDataSegmentBytes { get; init; } = 9999;
+    public int MaxDataSegmentBytes
+    {
+        get;
+        init => field = value is >= 1 and <= 9999
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxDataSegmentBytes), value, "A 4-digit length field allows 1 to 9999 bytes.");
+    } = 9999;
 
     /// <summary>Accept a CRC that matches only as byte-swapped CRC-16/MODBUS (with a "modbus-crc" warning).
     /// A per-device compatibility setting for known broken senders; never a default.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Calcine.Ingestion.Hj212;
@@ -15,8 +16,9 @@ internal static class Hj212StringCache
     private const int SlotCount = 4096;
     private static readonly string?[] Slots = new string?[SlotCount];
 
-    /// <summary>The string for <paramref name="utf8"/> and a hash of its bytes (FNV-1a), which callers reuse to spot duplicates.</summary>
-    public static string Get(ReadOnlySpan<byte> utf8, out int hash)
+    /// <summary>The string for <paramref name="utf8"/> and a hash of its bytes, which callers reuse to spot duplicates.</summary>
+    /// <param name="isAscii">The caller already knows the bytes are ASCII (it checked the whole data segment).</param>
+    public static string Get(ReadOnlySpan<byte> utf8, bool isAscii, out int hash)
     {
         hash = Hash(utf8);
         if (utf8.IsEmpty)
@@ -24,7 +26,7 @@ internal static class Hj212StringCache
             return "";
         }
 
-        if (utf8.Length > MaxCachedLength || !Ascii.IsValid(utf8))
+        if (utf8.Length > MaxCachedLength || !(isAscii || Ascii.IsValid(utf8)))
         {
             return Encoding.UTF8.GetString(utf8);
         }
@@ -36,21 +38,34 @@ internal static class Hj212StringCache
             return cached;
         }
 
-        var created = Encoding.ASCII.GetString(utf8);
+        var created = Encoding.Latin1.GetString(utf8);
         Slots[slot] = created;
         return created;
     }
 
-    public static string Get(ReadOnlySpan<byte> utf8) => Get(utf8, out _);
-
+    /// <summary>A quick hash of short tokens: the first and last eight (or four) bytes and the length.
+    /// Collisions only cost a cache miss or an extra comparison.</summary>
     public static int Hash(ReadOnlySpan<byte> bytes)
     {
-        uint h = 2166136261;
-        foreach (var b in bytes)
+        ulong h;
+        if (bytes.Length >= 8)
         {
-            h = (h ^ b) * 16777619;
+            h = BinaryPrimitives.ReadUInt64LittleEndian(bytes) ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) * 0x9E3779B97F4A7C15);
+        }
+        else if (bytes.Length >= 4)
+        {
+            h = BinaryPrimitives.ReadUInt32LittleEndian(bytes) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(bytes[^4..]) << 32);
+        }
+        else
+        {
+            h = 0;
+            foreach (var b in bytes)
+            {
+                h = (h << 8) | b;
+            }
         }
 
-        return (int)(h ^ (h >> 15));
+        h = (h ^ (ulong)bytes.Length) * 0xFF51AFD7ED558CCD;
+        return (int)(h ^ (h >> 32) ^ (h >> 47));
     }
 }
