@@ -18,7 +18,7 @@ public sealed class IngestionOptions
     public int QueueCapacity { get; set; } = 20_000;
     public int MaxBatchSize { get; set; } = 2_000;
     /// <summary>How long the writer waits to fill a batch; it bounds the added ack latency.</summary>
-    public int BatchDelayMilliseconds { get; set; } = 5;
+    public int BatchDelayMilliseconds { get; set; } = 1;
     /// <summary>Time zone of HJ 212 DataTime values (local China time, no zone in the packet).</summary>
     public int DataTimeOffsetHours { get; set; } = 8;
 }

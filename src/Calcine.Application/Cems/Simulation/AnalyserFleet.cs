@@ -47,7 +47,9 @@ public sealed class AnalyserFleet(SimulationOptions options)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reader = ReadAnswersAsync(stream, mn, pending, myLatencies, stop.Token);
         var interval = TimeSpan.FromSeconds(1 / options.FramesPerSecondPerDevice);
-        var start = Stopwatch.GetTimestamp();
+        // Real loggers are not synchronised: spread the devices' send phases evenly over one interval.
+        var phase = interval * ((index - options.FirstDevice) / (double)options.Devices);
+        var start = Stopwatch.GetTimestamp() + (long)(phase.TotalSeconds * Stopwatch.Frequency);
         var writeLock = new SemaphoreSlim(1, 1);
         try
         {
