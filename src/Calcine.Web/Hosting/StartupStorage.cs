@@ -79,7 +79,7 @@ public static class StartupStorage
             Console.WriteLine($"Calcine is running on {urls} ({storage.Provider}).");
             if (ingestion.Enabled)
             {
-                Console.WriteLine($"HJ 212 listener on port {ingestion.Port}.");
+                Console.WriteLine($"HJ 212 listener on port {ingestion.Port}; demo devices and their password: data/demo-devices.txt.");
             }
         });
     }
