@@ -75,7 +75,8 @@ public static class StartupStorage
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var urls = string.Join(", ", app.Urls);
+            // app.Urls also lists the HJ 212 endpoint, which is not HTTP.
+            var urls = string.Join(", ", app.Urls.Where(u => !u.EndsWith($":{ingestion.Port}", StringComparison.Ordinal) || !ingestion.Enabled));
             Console.WriteLine($"Calcine is running on {urls} ({storage.Provider}).");
             if (ingestion.Enabled)
             {
