@@ -10,11 +10,22 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<StackEntity> Stacks => Set<StackEntity>();
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
     public DbSet<CemsFrameEntity> CemsFrames => Set<CemsFrameEntity>();
+    public DbSet<StackChannelEntity> StackChannels => Set<StackChannelEntity>();
+    public DbSet<CemsMinuteEntity> CemsMinutes => Set<CemsMinuteEntity>();
+    public DbSet<CemsHourEntity> CemsHours => Set<CemsHourEntity>();
+    public DbSet<CemsDayEntity> CemsDays => Set<CemsDayEntity>();
+    public DbSet<CemsProcessingStateEntity> CemsProcessingState => Set<CemsProcessingStateEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new StackConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
-        modelBuilder.ApplyConfiguration(new CemsFrameConfiguration(Database.IsSqlite()));
+        var sqlite = Database.IsSqlite();
+        modelBuilder.ApplyConfiguration(new CemsFrameConfiguration(sqlite));
+        modelBuilder.ApplyConfiguration(new StackChannelConfiguration());
+        modelBuilder.ApplyConfiguration(new CemsMinuteConfiguration(sqlite));
+        modelBuilder.ApplyConfiguration(new CemsHourConfiguration(sqlite));
+        modelBuilder.ApplyConfiguration(new CemsDayConfiguration());
+        modelBuilder.ApplyConfiguration(new CemsProcessingStateConfiguration());
     }
 }

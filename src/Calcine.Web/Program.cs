@@ -1,12 +1,14 @@
 using System.Net;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
+using Calcine.Web.Processing;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
 var builder = WebApplication.CreateBuilder(args);
 var storage = StartupStorage.Resolve(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(storage);
 builder.Services.AddCemsIngestion(builder.Configuration, storage);
+builder.Services.AddCemsProcessing(builder.Configuration);
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -23,6 +25,7 @@ await StartupStorage.PrepareAsync(app, storage);
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapGet("/", () => Results.Text("Calcine is running. The CO2 engine is available through the calcine CLI (see README.md)."));
 app.MapIngestionStatus();
+app.MapProcessingStatus();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();

@@ -22,6 +22,38 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Calcine.Storage.Cems.CemsDayEntity", b =>
+                {
+                    b.Property<int>("StackId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Channel")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("Converted")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<short>("ValidHours")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("StackId", "Channel", "Day");
+
+                    b.ToTable("cems_days", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.CemsFrameEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -59,6 +91,86 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("cems_frames", (string)null);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Cems.CemsHourEntity", b =>
+                {
+                    b.Property<int>("StackId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Channel")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Converted")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double?>("LoggerValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Measured")
+                        .HasColumnType("double precision");
+
+                    b.Property<short>("MinuteCount")
+                        .HasColumnType("smallint");
+
+                    b.Property<double?>("O2")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<short>("ValidMinutes")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("StackId", "Channel", "HourUtc");
+
+                    b.ToTable("cems_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Cems.CemsMinuteEntity", b =>
+                {
+                    b.Property<int>("StackId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("MinuteUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<short>("SourceCn")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("StackId", "MinuteUtc");
+
+                    b.ToTable("cems_minutes", (string)null);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Cems.CemsProcessingStateEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastFrameId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cems_processing_state", (string)null);
                 });
 
             modelBuilder.Entity("Calcine.Storage.Cems.DeviceEntity", b =>
@@ -101,6 +213,43 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                     b.ToTable("devices", (string)null);
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Cems.StackChannelEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Pollutant")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double?>("ReferenceO2Percent")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("StackId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StackId", "Pollutant")
+                        .IsUnique();
+
+                    b.ToTable("stack_channels", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.StackEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -123,6 +272,9 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("UtcOffsetMinutes")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -142,8 +294,19 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                     b.Navigation("Stack");
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Cems.StackChannelEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Cems.StackEntity", null)
+                        .WithMany("Channels")
+                        .HasForeignKey("StackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.StackEntity", b =>
                 {
+                    b.Navigation("Channels");
+
                     b.Navigation("Devices");
                 });
 #pragma warning restore 612, 618

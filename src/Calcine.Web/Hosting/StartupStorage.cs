@@ -64,12 +64,16 @@ public static class StartupStorage
         for (var i = 1; i <= count; i++)
         {
             var (hash, salt) = DeviceRegistry.NewHash(password);
-            var stack = new StackEntity { Code = $"DEMO-K{i:000}-TAIL", Name = $"Demo kiln {i} tail" };
+            var stack = new StackEntity { Code = $"DEMO-K{i:000}-TAIL", Name = $"Demo kiln {i} tail", Channels = DemoKilnTailChannels() };
             db.Devices.Add(new DeviceEntity { Mn = DemoDevice.Mn(i), PasswordHash = hash, PasswordSalt = salt, Stack = stack });
         }
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>A kiln tail as the simulator sends it: dry mg/m3, judged at 10 % O2 (GB 4915, ULE).</summary>
+    private static List<StackChannelEntity> DemoKilnTailChannels() =>
+        [.. new[] { "pm", "so2", "nox", "nh3" }.Select(p => new StackChannelEntity { Pollutant = p, Unit = "mg/m3", Basis = "dry", ReferenceO2Percent = 10 })];
 
     public static void PrintBanner(WebApplication app, StorageOptions storage, IngestionOptions ingestion)
     {

@@ -1,0 +1,20 @@
+namespace Calcine.Application.Cems.Processing;
+
+/// <summary>Settings of CEMS processing (configuration section "Processing").</summary>
+public sealed class ProcessingOptions
+{
+    public const string Section = "Processing";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Seconds between passes while idle.</summary>
+    public double IntervalSeconds { get; set; } = 5;
+
+    /// <summary>Frames read per pass (one transaction).</summary>
+    public int MaxFramesPerPass { get; set; } = 20_000;
+
+    /// <summary>Valid real-time values a minute needs when it is averaged from CN 2011 packets. HJ 212's
+    /// n ≥ 12 applies to the analyser's 5-second acquisitions, which are not transmitted; a logger
+    /// sending real-time data every 30 s delivers two per minute. Default 1; raise it for fast senders.</summary>
+    public int MinimumRealTimeValuesPerMinute { get; set; } = 1;
+}

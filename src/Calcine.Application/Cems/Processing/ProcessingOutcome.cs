@@ -1,0 +1,7 @@
+namespace Calcine.Application.Cems.Processing;
+
+/// <summary>What one processing pass did.</summary>
+public sealed record ProcessingOutcome(int FramesRead, int MinutesWritten, int HoursWritten, int DaysWritten, long LastFrameId, int UnconfiguredStacks)
+{
+    public static ProcessingOutcome Nothing(long lastFrameId) => new(0, 0, 0, 0, lastFrameId, 0);
+}
