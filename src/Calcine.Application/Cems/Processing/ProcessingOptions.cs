@@ -11,7 +11,7 @@ public sealed class ProcessingOptions
     public double IntervalSeconds { get; set; } = 5;
 
     /// <summary>Frames read per pass (one transaction).</summary>
-    public int MaxFramesPerPass { get; set; } = 20_000;
+    public int MaxFramesPerPass { get; set; } = 5_000;
 
     /// <summary>Valid real-time values a minute needs when it is averaged from CN 2011 packets. HJ 212's
     /// n ≥ 12 applies to the analyser's 5-second acquisitions, which are not transmitted; a logger
