@@ -5,11 +5,20 @@ namespace Calcine.Domain.Accounting;
 public sealed record ChemistryConstants(decimal CaoToCo2, decimal MgoToCo2, decimal CarbonToCo2);
 
 /// <summary>A methodology as a first-class object: identity, version, source and its own constants.</summary>
-public sealed record Methodology(string Id, string Name, string Version, string Source, ChemistryConstants Chemistry);
+public sealed record Methodology(string Id, string Name, string Version, string Source, ChemistryConstants Chemistry)
+{
+    /// <summary>t CO2 per t of CKD leaving the kiln when its calcination rate d is neither given nor
+    /// derivable from LOI. Null: the method falls back to a default d instead (GCCA: 0 dry, 1 other kilns).</summary>
+    public decimal? UndeterminedCkdEf { get; init; }
+}
 
 public static class Methodologies
 {
     private static readonly ChemistryConstants GccaChemistry = new(0.785m, 1.092m, 3.664m);
+
+    /// <summary>EU MRR Annex IV section 9 C, tier 1: 0.525 t CO2 per t of dust. Tagged [R] in the
+    /// reference (recalled, to verify against the consolidated 2018/2066 text).</summary>
+    public const decimal MrrTier1CkdEf = 0.525m;
 
     public static readonly Methodology Gcca = new(
         "gcca", "GCCA Cement CO2 and Energy Protocol", "3.1",
@@ -19,12 +28,14 @@ public static class Methodologies
     public static readonly Methodology EuMrr = new(
         "eu-mrr", "EU ETS Monitoring and Reporting Regulation, Annex IV section 9 (cement clinker), method B", "2018/2066",
         "Commission Implementing Regulation (EU) 2018/2066 as amended; Annex VI table 3 stoichiometric factors",
-        GccaChemistry);
+        GccaChemistry)
+    { UndeterminedCkdEf = MrrTier1CkdEf };
 
     public static readonly Methodology Cbam = new(
         "cbam", "EU CBAM specific embedded emissions", "2023/1773",
-        "Regulation (EU) 2023/956 Annex I; Implementing Regulation (EU) 2023/1773 Annex III",
-        GccaChemistry);
+        "Regulation (EU) 2023/956 Annex I; Implementing Regulation (EU) 2023/1773 Annex III; direct emissions by EU MRR rules",
+        GccaChemistry)
+    { UndeterminedCkdEf = MrrTier1CkdEf };
 
     private static readonly ChemistryConstants IpccChemistry = new(44.01m / 56.08m, 44.01m / 40.30m, 3.664m);
 

@@ -80,6 +80,10 @@ public sealed record Fuel
     public required CalorificValue Lhv { get; init; }
     public required FuelEmissionFactor EmissionFactor { get; init; }
     public required decimal BiogenicShare { get; init; }
+    /// <summary>The document gave no biogenicShare; the category's share (0 fossil, 1 biomass) was taken.</summary>
+    public bool BiogenicShareDefaulted { get; init; }
+    /// <summary>The document gave no EF; it was derived from <see cref="CarbonContent"/> as CC × 44/12 × 1000.</summary>
+    public bool EfFromCarbonContent { get; init; }
     /// <summary>EU ETS: biomass is zero-rated only when it meets the RED II sustainability criteria.</summary>
     public bool BiomassSustainable { get; init; }
     public decimal? OxidationFactor { get; init; }

@@ -73,8 +73,14 @@ public class ClinkerRuleTests
     [Fact]
     public void ClinkerEf_A1FromRawMeal_WarnsAtRawMealWhenTheFeedIsWet()
     {
-        // A wet slurry tonnage (2.4 t per t clinker) times LOI gives 0.84 t CO2/t clinker.
-        var py = Plausible.Year().WithCalcination(c => c with { Method = CalcinationMethod.A1, RawMealConsumed = new Mass(2_400_000m) });
+        // A wet slurry tonnage (2.4 t per t clinker) times LOI gives 0.84 t CO2/t clinker (no dust leaves the kiln).
+        var py = Plausible.Year().WithCalcination(c => c with
+        {
+            Method = CalcinationMethod.A1,
+            RawMealConsumed = new Mass(2_400_000m),
+            BypassDust = new Mass(0m),
+            CkdLeaving = new Mass(0m),
+        });
 
         var w = Plausible.Only("PY003", py);
 

@@ -75,6 +75,8 @@ public static partial class PlantYearReader
                 // Without an EF, the carbon content gives it at complete oxidation: CC × 44/12 × 1000.
                 EmissionFactor = new FuelEmissionFactor(ef ?? carbonContent!.Value * 44m / 12m * 1000m),
                 BiogenicShare = share ?? (category == FuelCategory.Biomass ? 1m : 0m),
+                BiogenicShareDefaulted = share is null,
+                EfFromCarbonContent = ef is null,
                 BiomassSustainable = sustainable ?? false,
                 OxidationFactor = oxidation,
                 CarbonContent = carbonContent,
@@ -116,9 +118,10 @@ public static partial class PlantYearReader
         }
 
         // A grid factor of the wrong type or range is already reported; absent or null is not.
-        if (items is { Count: > 0 } && gridEf is null && !r.HasValue("gridEf_tCO2_per_MWh"))
+        // Electricity generated on site has no grid emissions, so only grid consumption needs the factor.
+        if (consumption.Any(c => c.Source == ElectricitySource.Grid) && gridEf is null && !r.HasValue("gridEf_tCO2_per_MWh"))
         {
-            r.Error("gridEf_tCO2_per_MWh", "is required when electricity.consumption is given");
+            r.Error("gridEf_tCO2_per_MWh", "is required when electricity.consumption has an item with source grid");
         }
 
         r.RejectUnknown();

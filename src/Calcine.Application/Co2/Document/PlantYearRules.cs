@@ -55,6 +55,7 @@ internal static class PlantYearRules
             case CalcinationMethod.A1:
                 Require(calc.RawMealConsumed?.Tonnes, "$.calcination.rawMeal.consumed_t", "is required for calcination method A1", errors);
                 Require(calc.RawMealLoi, "$.calcination.rawMeal.loi", "is required for calcination method A1", errors);
+                CheckA1Dust(py, errors);
                 break;
         }
 
@@ -69,6 +70,26 @@ internal static class PlantYearRules
             {
                 errors.Add(new("$.calcination.ckd.loi", $"LOI of CKD ({calc.CkdLoi}) exceeds LOI of raw meal ({calc.RawMealLoi}); the calcination rate would be negative"));
             }
+        }
+    }
+
+    /// <summary>A1 takes the raw meal that left as dust out of the kiln feed; the feed must hold it,
+    /// under GCCA's d and under EU MRR's default dust factor alike, or the carbonate CO2 goes negative.</summary>
+    private static void CheckA1Dust(PlantYear py, List<ValidationError> errors)
+    {
+        var calc = py.Calcination;
+        var ckdRateUsable = calc.CkdCalcinationRate is not null || calc.CkdLoi is null || calc.CkdLoi <= calc.RawMealLoi;
+        if (calc.RawMealConsumed is not { } feed || calc.RawMealLoi is null || !ckdRateUsable)
+        {
+            return;
+        }
+
+        var dust = Math.Max(
+            RawMaterialCalcination.DustRawMealEquivalent(py, Methodologies.Gcca),
+            RawMaterialCalcination.DustRawMealEquivalent(py, Methodologies.EuMrr));
+        if (dust > feed.Tonnes)
+        {
+            errors.Add(new("$.calcination.rawMeal.consumed_t", $"{Format(feed.Tonnes)} t is less than the raw meal that left the kiln as bypass dust and CKD ({Format(dust)} t); method A1 would give negative carbonate CO2"));
         }
     }
 

@@ -7,5 +7,5 @@ namespace Calcine.Application.Co2.Methods;
 public static class GccaMethod
 {
     public static Co2Method Instance { get; } = new(Methodologies.Gcca, _ => null,
-        (w, py, trace) => GccaJsonWriter.WriteContractFields(w, GccaCalculator.Calculate(py, trace)));
+        (w, py, trace) => GccaJsonWriter.WriteContractFields(w, py, GccaCalculator.Calculate(py, trace)));
 }

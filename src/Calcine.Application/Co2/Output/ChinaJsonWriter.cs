@@ -9,6 +9,7 @@ public static class ChinaJsonWriter
 {
     public static void Write2013(Utf8JsonWriter w, China2013Result r)
     {
+        w.WriteString("calculationMethod", "carbonate decomposition from clinker CaO and MgO (with kiln-head and bypass dust) + non-fuel carbon of the raw meal; fuels; purchased electricity and heat, exports deducted");
         w.WriteNumber("carbonateBasis_t", r.CarbonateBasis);
         w.WriteNumber("carbonateEf_tCO2_per_t", r.CarbonateEf);
         w.WriteNumber("carbonateCo2_t", r.CarbonateCo2);
@@ -32,6 +33,7 @@ public static class ChinaJsonWriter
 
     public static void WriteCets2024(Utf8JsonWriter w, ChinaCets2024Result r)
     {
+        w.WriteString("calculationMethod", "clinker × default EF by clinker type − deductions for non-carbonate alternative raw materials; fuels; direct emissions only");
         w.WriteString("clinkerType", Cets2024Defaults.Name(r.ClinkerType));
         w.WriteNumber("clinker_t", r.Clinker);
         w.WriteNumber("clinkerEf_tCO2_per_t", r.ClinkerEf);

@@ -2,27 +2,31 @@ using System.Text.Json;
 using Calcine.Domain.Accounting;
 using Calcine.Domain.Accounting.Cbam;
 using Calcine.Domain.Accounting.EuEts;
+using Calcine.Domain.Accounting.Gcca;
 
 namespace Calcine.Application.Co2.Output;
 
 /// <summary>Writes the EU ETS installation emissions and the CBAM data set for EU importers.</summary>
 public static class EuJsonWriter
 {
+    /// <summary>How EU MRR computed the process emissions: method B (clinker output) or, for A1
+    /// documents, the kiln-input arithmetic of GCCA A1 (MRR method A is not modelled separately).</summary>
+    public static string MrrCalculationMethod(PlantYear py) => py.Calcination.Method switch
+    {
+        CalcinationMethod.A1 => "calculation: process emissions method A (kiln input, GCCA A1 arithmetic), combustion AD × NCV × EF × OF",
+        CalcinationMethod.B2 => "calculation: process emissions method B (clinker output, EF from CaO and MgO), combustion AD × NCV × EF × OF",
+        _ => "calculation: process emissions method B (clinker output, default or plant EF), combustion AD × NCV × EF × OF",
+    };
+
     public static void WriteMrr(Utf8JsonWriter w, PlantYear py, EuMrrResult r)
     {
+        w.WriteString("calculationMethod", MrrCalculationMethod(py));
         w.WriteNumber("clinkerProduced_t", py.Clinker.Produced.Tonnes);
         w.WriteNumber("processCo2_t", r.Process.Total);
-        w.WriteStartObject("process");
-        w.WriteNumber("clinkerEf_tCO2_per_t", r.Process.ClinkerEf);
-        w.WriteNumber("clinker_t", r.Process.ClinkerCo2);
-        w.WriteNumber("bypassDust_t", r.Process.BypassCo2);
-        w.WriteNumber("ckd_t", r.Process.CkdCo2);
-        w.WriteNumber("ckdCalcinationRate", r.Process.CkdCalcinationRate);
-        w.WriteNumber("nonCarbonateCarbon_t", r.Process.TocCo2);
-        w.WriteEndObject();
+        WriteProcess(w, r.Process);
         w.WriteNumber("combustionCo2_t", r.CombustionCo2);
         w.WriteNumber("totalCo2_t", r.TotalCo2);
-        JsonOut.Number(w, "totalCo2PerClinker_t", r.TotalPerClinker);
+        JsonOut.Number(w, "totalCo2_tCO2_per_tClinker", r.TotalPerClinker);
         w.WriteNumber("biomassZeroRatedCo2_t", r.BiomassZeroRatedCo2);
         w.WriteNumber("biomassCountedCo2_t", r.BiomassCountedCo2);
         w.WriteStartArray("sourceStreams");
@@ -44,10 +48,36 @@ public static class EuJsonWriter
         }
 
         w.WriteEndArray();
+        MethodJson.Notes(w, [.. ProcessNotes(py, r.Process)]);
+    }
+
+    /// <summary>Process emissions by part. <c>ckdCalcinationRate</c> is null when the calcination rate
+    /// was not determined and the methodology's default dust factor was used instead.</summary>
+    private static void WriteProcess(Utf8JsonWriter w, CalcinationResult p)
+    {
+        w.WriteStartObject("process");
+        w.WriteNumber("clinkerEf_tCO2_per_t", p.ClinkerEf);
+        w.WriteNumber("clinkerCo2_t", p.ClinkerCo2);
+        w.WriteNumber("bypassDustCo2_t", p.BypassCo2);
+        w.WriteNumber("ckdCo2_t", p.CkdCo2);
+        JsonOut.Number(w, "ckdCalcinationRate", p.CkdCalcinationRate);
+        w.WriteNumber("ckdEf_tCO2_per_t", p.CkdEf);
+        w.WriteNumber("nonCarbonateCarbonCo2_t", p.TocCo2);
+        w.WriteEndObject();
+    }
+
+    private static IEnumerable<string> ProcessNotes(PlantYear py, CalcinationResult p)
+    {
+        if (p.CkdCalcinationRate is null && py.Calcination.CkdLeaving.Tonnes > 0m)
+        {
+            yield return $"The calcination rate of the {JsonOut.Invariant(py.Calcination.CkdLeaving.Tonnes)} t of CKD leaving the kiln is not determined " +
+                $"(no calcination.ckd.calcinationRate, no CKD and raw-meal LOI): the MRR tier 1 default {JsonOut.Invariant(p.CkdEf)} t CO2/t dust is used.";
+        }
     }
 
     public static void WriteCbam(Utf8JsonWriter w, PlantYear py, CbamResult r)
     {
+        w.WriteString("calculationMethod", "calculation: CBAM Implementing Reg. 2023/1773 Annex III, direct emissions by EU MRR rules; " + MrrCalculationMethod(py)["calculation: ".Length..]);
         w.WriteStartObject("installation");
         w.WriteString("id", py.Plant.Id);
         w.WriteString("name", py.Cbam?.InstallationName ?? py.Plant.Name);
@@ -56,7 +86,11 @@ public static class EuJsonWriter
         w.WriteEndObject();
         w.WriteNumber("reportingYear", py.Year);
         w.WriteStartArray("goods");
-        WriteGood(w, r.Clinker);
+        if (r.Clinker is not null)
+        {
+            WriteGood(w, r.Clinker);
+        }
+
         if (r.Cement is not null)
         {
             WriteGood(w, r.Cement);
@@ -86,32 +120,8 @@ public static class EuJsonWriter
         w.WriteNumber("attributedCementMillCo2_t", r.AttributedCementCo2);
         w.WriteNumber("biomassZeroRatedCo2_t", r.BiomassZeroRatedCo2);
         w.WriteNumber("biomassCountedCo2_t", r.BiomassCountedCo2);
-        w.WriteStartArray("notes");
-        foreach (var note in Notes(py, r))
-        {
-            w.WriteStringValue(note);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static IEnumerable<string> Notes(PlantYear py, CbamResult r)
-    {
-        var unsplit = py.Electricity.MegawattHoursFor(ElectricityUse.Plant);
-        if (unsplit > 0m)
-        {
-            yield return $"{JsonOut.Invariant(unsplit)} MWh of electricity are reported for the whole plant (use \"plant\") and are not attributed to clinker or cement; split them into kiln and cement-mill use for CBAM indirect emissions.";
-        }
-
-        if (r.BiomassCountedCo2 > 0m)
-        {
-            yield return $"{JsonOut.Invariant(r.BiomassCountedCo2)} t of biomass CO2 count as direct emissions because the fuels are not marked biomassSustainable (RED II criteria).";
-        }
-
-        if (py.Clinker.Bought.Tonnes > 0m && py.Clinker.BoughtSeeDirect == 0m)
-        {
-            yield return "Bought clinker has no embedded-emission data (clinker.boughtSeeDirect_tCO2_per_t = 0): the cement SEE is understated until the supplier's values are entered.";
-        }
+        WriteProcess(w, r.Process);
+        MethodJson.Notes(w, [.. ProcessNotes(py, r.Process), .. CbamNotes.Of(py, r)]);
     }
 
     private static void WriteGood(Utf8JsonWriter w, CbamGood g)

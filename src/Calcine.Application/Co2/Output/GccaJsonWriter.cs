@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Domain.Accounting;
 using Calcine.Domain.Accounting.Gcca;
 
 namespace Calcine.Application.Co2.Output;
@@ -6,13 +7,22 @@ namespace Calcine.Application.Co2.Output;
 /// <summary>Writes the keys of the co2 calc contract (spec/plant-year-format.md), unrounded.</summary>
 public static class GccaJsonWriter
 {
-    public static void WriteContractFields(Utf8JsonWriter w, GccaResult r)
+    /// <summary>The protocol's calcination method, which is what differs between GCCA results.</summary>
+    public static string CalculationMethod(CalcinationMethod method) => method switch
     {
+        CalcinationMethod.A1 => "A1 (raw meal input × LOI, dust leaving the kiln taken out of the feed)",
+        CalcinationMethod.B2 => "B2 (clinker output, EF from clinker CaO and MgO)",
+        _ => "B1 (clinker output × default or plant EF)",
+    };
+
+    public static void WriteContractFields(Utf8JsonWriter w, PlantYear py, GccaResult r)
+    {
+        w.WriteString("calculationMethod", CalculationMethod(py.Calcination.Method));
         w.WriteNumber("clinkerConsumed_t", r.ClinkerConsumed);
         w.WriteNumber("cement_t", r.Cement);
         w.WriteNumber("cementitious_t", r.Cementitious);
         w.WriteNumber("calcinationEf_tCO2_per_tClinker", r.Calcination.ClinkerEf);
-        w.WriteNumber("ckdCalcinationRate", r.Calcination.CkdCalcinationRate);
+        JsonOut.Number(w, "ckdCalcinationRate", r.Calcination.CkdCalcinationRate);
         w.WriteNumber("rawMaterialCo2_t", r.Calcination.Total);
         w.WriteNumber("kilnFuelCo2_t", r.KilnFuelCo2);
         w.WriteNumber("nonKilnFuelCo2_t", r.NonKilnFuelCo2);

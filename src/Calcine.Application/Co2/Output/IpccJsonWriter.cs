@@ -11,6 +11,7 @@ public static class IpccJsonWriter
 
     public static void WriteTier1(Utf8JsonWriter w, IpccTier1Result r)
     {
+        w.WriteString("calculationMethod", "Tier 1 (Eq. 2.1): clinker from cement by type × clinker fraction − imports + exports, × EF_clc");
         w.WriteString("category", ProcessCategory);
         w.WriteNumber("processCo2_t", r.ProcessCo2);
         w.WriteNumber("clinker_t", r.Clinker);
@@ -36,6 +37,7 @@ public static class IpccJsonWriter
 
     public static void WriteTier2(Utf8JsonWriter w, IpccTier2Result r)
     {
+        w.WriteString("calculationMethod", "Tier 2 (Eq. 2.2): clinker produced × EF_cl × CKD correction factor");
         w.WriteString("category", ProcessCategory);
         w.WriteNumber("processCo2_t", r.ProcessCo2);
         w.WriteNumber("clinker_t", r.Clinker);
@@ -48,6 +50,7 @@ public static class IpccJsonWriter
 
     public static void WriteTier3(Utf8JsonWriter w, IpccTier3Result r)
     {
+        w.WriteString("calculationMethod", "Tier 3 (Eq. 2.3): carbonates fed × EF × calcination fraction − uncalcined CKD + other carbon");
         w.WriteString("category", ProcessCategory);
         w.WriteNumber("processCo2_t", r.ProcessCo2);
         w.WriteNumber("carbonateCo2_t", r.CarbonateCo2);

@@ -13,45 +13,61 @@ public static class CbamCalculator
 {
     public static CbamResult Calculate(PlantYear py, CalculationTrace? trace = null)
     {
-        var eu = EuMrrCalculator.Calculate(py, trace);
-        decimal kilnFuel = 0, millFuel = 0;
+        var m = Methodologies.Cbam;
+        var eu = EuMrrCalculator.Calculate(py, trace, m);
+        decimal kilnFuel = 0, millFuel = 0, otherFuel = 0, powerFuel = 0;
         foreach (var s in eu.SourceStreams)
         {
-            if (s.Fuel.Use == FuelUse.Kiln)
+            switch (s.Fuel.Use)
             {
-                kilnFuel += s.ReportedCo2;
-            }
-            else if (s.Fuel.Use == FuelUse.CementMill)
-            {
-                millFuel += s.ReportedCo2;
+                case FuelUse.Kiln:
+                    kilnFuel += s.ReportedCo2;
+                    break;
+                case FuelUse.CementMill:
+                    millFuel += s.ReportedCo2;
+                    break;
+                case FuelUse.Other:
+                    otherFuel += s.ReportedCo2;
+                    break;
+                case FuelUse.OnSitePower:
+                    powerFuel += s.ReportedCo2;
+                    break;
             }
         }
 
         var produced = py.Clinker.Produced.Tonnes;
         var attributedClinker = eu.Process.Total + kilnFuel;
         var gridEf = py.Electricity.GridEf?.TonnesCo2PerMegawattHour ?? 0m;
+        var gridEfSource = py.Electricity.GridEfSource ?? "$.electricity.gridEf_tCO2_per_MWh";
         var kilnMwh = py.Electricity.MegawattHoursFor(ElectricityUse.Kiln);
         var millMwh = py.Electricity.MegawattHoursFor(ElectricityUse.CementMill);
-        var clinkerSee = new EmbeddedEmissions(attributedClinker / produced, kilnMwh * gridEf / produced);
-        trace?.Add("cbam.clinker", "SEE of clinker (direct)", "(process CO2 + kiln fuel CO2) / clinker produced", clinkerSee.Direct, "t CO2/t clinker",
-            new TraceInput("attributed", attributedClinker, "t CO2", "process + kiln source streams"),
-            new TraceInput("clinker produced", produced, "t", "$.clinker.produced_t"));
-        trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerSee.Indirect, "t CO2/t clinker",
-            new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln)"),
-            new TraceInput("grid EF", gridEf, "t CO2/MWh", py.Electricity.GridEfSource ?? "$.electricity.gridEf_tCO2_per_MWh"));
 
-        var bought = py.Clinker.Bought.Tonnes;
-        var ownUsed = py.ClinkerConsumed.Tonnes - bought;
-        var cement = py.CementTotal.Tonnes;
-        var precursors = new List<CbamPrecursor>(2);
-        if (ownUsed > 0m)
+        // A grinding plant produces no clinker: there is no clinker good, only cement from bought clinker.
+        EmbeddedEmissions? clinkerSee = null;
+        if (produced > 0m)
         {
-            precursors.Add(new CbamPrecursor("Cement clinker", CbamGoods.ClinkerCode, "own production", ownUsed, clinkerSee));
+            clinkerSee = new EmbeddedEmissions(attributedClinker / produced, kilnMwh * gridEf / produced);
+            trace?.Add("cbam.clinker", "SEE of clinker (direct)", "(process CO2 + kiln fuel CO2) / clinker produced", clinkerSee.Direct, "t CO2/t clinker",
+                new TraceInput("attributed", attributedClinker, "t CO2", "process + kiln source streams"),
+                new TraceInput("clinker produced", produced, "t", "$.clinker.produced_t"));
+            trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerSee.Indirect, "t CO2/t clinker",
+                new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln, grid and on-site)"),
+                new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource));
         }
 
-        if (bought > 0m)
+        var use = ClinkerUse.Of(py);
+        var cement = py.CementTotal.Tonnes;
+        var precursors = new List<CbamPrecursor>(2);
+        if (use.OwnUsed > 0m)
         {
-            precursors.Add(new CbamPrecursor("Cement clinker", CbamGoods.ClinkerCode, "purchased", bought,
+            // The document checks (EuMethods) refuse own clinker without production, so clinkerSee is set here.
+            precursors.Add(new CbamPrecursor("Cement clinker", CbamGoods.ClinkerCode, "own production", use.OwnUsed,
+                clinkerSee ?? throw new InvalidOperationException("own clinker used without clinker produced")));
+        }
+
+        if (use.BoughtUsed > 0m)
+        {
+            precursors.Add(new CbamPrecursor("Cement clinker", CbamGoods.ClinkerCode, "purchased", use.BoughtUsed,
                 new EmbeddedEmissions(py.Clinker.BoughtSeeDirect, py.Clinker.BoughtSeeIndirect)));
         }
 
@@ -69,16 +85,31 @@ public static class CbamCalculator
             var see = new EmbeddedEmissions(direct / cement, indirect / cement);
             trace?.Add("cbam.cement", "SEE of cement (direct)", "(mill fuel CO2 + Σ precursor quantity × precursor SEE) / cement", see.Direct, "t CO2/t cement",
                 new TraceInput("mill fuels", millFuel, "t CO2", "cement-mill source streams"),
-                new TraceInput("own clinker used", ownUsed, "t", "clinker consumed − bought"),
-                new TraceInput("bought clinker", bought, "t", "$.clinker.bought_t"),
+                new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
+                new TraceInput("SEE own clinker", clinkerSee?.Direct ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker")),
+                new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
                 new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeDirect, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
+                new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            trace?.Add("cbam.cement.indirect", "SEE of cement (indirect)", "(mill MWh × grid EF + Σ precursor quantity × precursor indirect SEE) / cement", see.Indirect, "t CO2/t cement",
+                new TraceInput("mill MWh", millMwh, "MWh", "$.electricity.consumption (use cement-mill, grid and on-site)"),
+                new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource),
+                new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
+                new TraceInput("SEE own clinker", clinkerSee?.Indirect ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker.indirect")),
+                new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
+                new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeIndirect, "t CO2/t", "$.clinker.boughtSeeIndirect_tCO2_per_t"),
                 new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
             var code = py.Cbam?.CementCnCode ?? CbamGoods.DefaultCementCode;
             cementGood = new CbamGood(code, CbamGoods.CementCodes[code], cement, see, py.ClinkerConsumed.Tonnes / cement);
         }
 
-        var clinkerGood = new CbamGood(CbamGoods.ClinkerCode, "Cement clinkers", produced, clinkerSee, null);
+        var clinkerGood = clinkerSee is null ? null : new CbamGood(CbamGoods.ClinkerCode, "Cement clinkers", produced, clinkerSee, null);
         return new CbamResult(attributedClinker, millFuel, kilnMwh, millMwh, gridEf, clinkerGood, cementGood, precursors,
-            eu.BiomassZeroRatedCo2, eu.BiomassCountedCo2, trace);
+            eu.BiomassZeroRatedCo2, eu.BiomassCountedCo2, trace)
+        {
+            BoughtClinkerUnused = py.Clinker.Bought.Tonnes - use.BoughtUsed,
+            Process = eu.Process,
+            OtherFuelCo2 = otherFuel,
+            OnSitePowerFuelCo2 = powerFuel,
+        };
     }
 }

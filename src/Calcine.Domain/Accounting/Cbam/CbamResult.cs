@@ -1,3 +1,4 @@
+using Calcine.Domain.Accounting.Gcca;
 using Calcine.Domain.Results;
 
 namespace Calcine.Domain.Accounting.Cbam;
@@ -20,9 +21,20 @@ public sealed record CbamResult(
     decimal KilnElectricityMwh,
     decimal MillElectricityMwh,
     decimal GridEf,
-    CbamGood Clinker,
+    CbamGood? Clinker,
     CbamGood? Cement,
     IReadOnlyList<CbamPrecursor> Precursors,
     decimal BiomassZeroRatedCo2,
     decimal BiomassCountedCo2,
-    CalculationTrace? Trace);
+    CalculationTrace? Trace)
+{
+    /// <summary>Bought clinker beyond the clinker consumed (to stock or resold): not in this year's cement.</summary>
+    public decimal BoughtClinkerUnused { get; init; }
+
+    /// <summary>EU-rule CO2 of fuels of use other and on-site-power: installation emissions not attributed to goods.</summary>
+    public decimal OtherFuelCo2 { get; init; }
+    public decimal OnSitePowerFuelCo2 { get; init; }
+
+    /// <summary>The process emissions as the CBAM (EU MRR) rules computed them.</summary>
+    public required CalcinationResult Process { get; init; }
+}

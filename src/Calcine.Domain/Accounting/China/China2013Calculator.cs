@@ -83,6 +83,11 @@ public static class China2013Calculator
             new TraceInput("E_elec", indirect.ElectricityCo2, "t CO2", Sources.Computed($"{Id}.electricity")),
             new TraceInput("E_heat", indirect.HeatCo2, "t CO2", Sources.Computed($"{Id}.heat")));
 
+        if (total < 0m)
+        {
+            notes.Add($"The total is negative ({total.ToString(System.Globalization.CultureInfo.InvariantCulture)} t CO2): exported electricity and heat deduct more than the plant emits. Check $.china.electricityExported_MWh and $.china.heatExported_GJ.");
+        }
+
         return new China2013Result
         {
             CarbonateBasis = basis,

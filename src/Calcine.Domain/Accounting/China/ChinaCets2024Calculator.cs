@@ -125,6 +125,11 @@ public static class ChinaCets2024Calculator
             notes.Insert(0, $"defaults from an unverified table were used ({string.Join("; ", unverified)}): {table.Source}");
         }
 
+        if (direct < 0m)
+        {
+            notes.Add($"The total is negative ({direct.ToString(System.Globalization.CultureInfo.InvariantCulture)} t CO2): the deductions for alternative raw materials exceed clinker and fuel CO2. Check $.china.alternativeRawMaterials.");
+        }
+
         return new ChinaCets2024Result
         {
             ClinkerType = type,

@@ -76,7 +76,7 @@ public static class ChinaFuelCombustion
                         new TraceInput("CC", fuel.CarbonContent!.Value, "t C/GJ", $"{p}.carbonContent_tC_per_GJ"),
                         ofInput,
                         new TraceInput("44/12", c2co2, "t CO2/t C", $"{methodId} C→CO2"),
-                        new TraceInput("biogenic share", fuel.BiogenicShare, "fraction", $"{p}.biogenicShare (0 when absent)"));
+                        new TraceInput("biogenic share", fuel.BiogenicShare, "fraction", FuelEfSource.BiogenicShareOf(fuel, i, methodId)));
                 }
                 else
                 {
@@ -85,7 +85,7 @@ public static class ChinaFuelCombustion
                         new TraceInput("NCV", fuel.Lhv.GigajoulesPerTonne, "GJ/t", $"{p}.lhv_GJ_per_t"),
                         new TraceInput("EF", fuel.EmissionFactor.KilogramsCo2PerGigajoule, "kg CO2/GJ", FuelEfSource.Of(fuel, i)),
                         ofInput,
-                        new TraceInput("biogenic share", fuel.BiogenicShare, "fraction", $"{p}.biogenicShare (0 when absent)"));
+                        new TraceInput("biogenic share", fuel.BiogenicShare, "fraction", FuelEfSource.BiogenicShareOf(fuel, i, methodId)));
                 }
             }
             else
@@ -104,7 +104,7 @@ public static class ChinaFuelCombustion
                     new TraceInput("Q", fuel.Mass.Tonnes, "t", $"{p}.mass_t"),
                     new TraceInput("HV", fuel.Lhv.GigajoulesPerTonne, "GJ/t", $"{p}.lhv_GJ_per_t"),
                     new TraceInput("EF", fuel.EmissionFactor.KilogramsCo2PerGigajoule, "kg CO2/GJ", FuelEfSource.Of(fuel, i)),
-                    new TraceInput("α = 1 − biogenic share", 1m - fuel.BiogenicShare, "fraction", $"{p}.biogenicShare"),
+                    new TraceInput("α = 1 − biogenic share", 1m - fuel.BiogenicShare, "fraction", FuelEfSource.BiogenicShareOf(fuel, i, methodId)),
                     new TraceInput("biogenic CO2 (memo, not counted)", bio, "t CO2", "computed"));
             }
 

@@ -39,7 +39,7 @@ public static class IpccFuelCombustion
                 new TraceInput("EF", fuel.EmissionFactor.KilogramsCo2PerGigajoule, "kg CO2/GJ", FuelEfSource.Of(fuel, i)),
                 new TraceInput("OF", of, "fraction", fuel.OxidationFactor is null
                     ? Sources.Default(methodId, "OF 1, complete oxidation (IPCC 2006 Vol. 2)") : $"$.fuels[{i}].oxidationFactor"),
-                new TraceInput("biogenic share", fuel.BiogenicShare, "fraction", $"$.fuels[{i}].biogenicShare"),
+                new TraceInput("biogenic share", fuel.BiogenicShare, "fraction", FuelEfSource.BiogenicShareOf(fuel, i, methodId)),
                 new TraceInput("biogenic CO2 (memo)", bio, "t CO2", "computed"));
         }
 

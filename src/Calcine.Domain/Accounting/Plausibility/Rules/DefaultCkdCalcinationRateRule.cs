@@ -13,13 +13,13 @@ public sealed class DefaultCkdCalcinationRateRule : SingleYearRule
     {
         var calc = year.Document.Calcination;
         var hasLoi = calc.CkdLoi is not null && calc.RawMealLoi is not null;
-        if (calc.CkdLeaving.Tonnes == 0m || calc.CkdCalcinationRate is not null || hasLoi)
+        // GCCA always settles on a d (its default by kiln process); the guard only satisfies the type.
+        if (calc.CkdLeaving.Tonnes == 0m || calc.CkdCalcinationRate is not null || hasLoi || year.Gcca.Calcination.CkdCalcinationRate is not { } d)
         {
             yield break;
         }
 
         var process = year.Document.Plant.KilnProcess;
-        var d = year.Gcca.Calcination.CkdCalcinationRate;
         var ckd = Show.Number(calc.CkdLeaving.Tonnes, 0);
         var co2 = Show.Number(year.Gcca.Calcination.CkdCo2, 0);
         var why = process == KilnProcess.Dry
