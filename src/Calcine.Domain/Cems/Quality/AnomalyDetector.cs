@@ -64,7 +64,7 @@ public static class AnomalyDetector
         var times = minutes.Timestamps;
         ReadOnlySpanGetter getTimes = () => minutes.Timestamps;
         RunCollector? zero = t.ZeroAtOrBelow is { } z
-            ? new RunCollector(channel, AnomalyKind.Zero, Math.Max(1, t.ZeroMinutes), $"value <= {Show(z)} in at least {Math.Max(1, t.ZeroMinutes)} consecutive N/T minutes", Math.Max, findings, anomalous, getTimes)
+            ? new RunCollector(channel, AnomalyKind.Zero, Math.Max(1, t.ZeroMinutes), $"|value| <= {Show(z)} in at least {Math.Max(1, t.ZeroMinutes)} consecutive N/T minutes", Math.Max, findings, anomalous, getTimes)
             : null;
         RunCollector? negative = t.NegativeBelow is { } n
             ? new RunCollector(channel, AnomalyKind.Negative, 1, $"value < {Show(n)} in an N/T minute", Math.Min, findings, anomalous, getTimes)
@@ -79,7 +79,7 @@ public static class AnomalyDetector
         {
             var measured = flags[i].IsValid();
             var v = values[i];
-            zero?.Offer(i, measured && v <= t.ZeroAtOrBelow!.Value, v);
+            zero?.Offer(i, measured && Math.Abs(v) <= t.ZeroAtOrBelow!.Value, v);
             negative?.Offer(i, measured && v < t.NegativeBelow!.Value, v);
             overRange?.Offer(i, measured && v > limits.RangeUpper!.Value, v);
 

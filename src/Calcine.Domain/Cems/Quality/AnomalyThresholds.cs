@@ -19,7 +19,7 @@ public sealed record AnomalyThresholds
     /// <summary>Largest difference from the run's first value that still counts as "the same".</summary>
     public double StuckTolerance { get; init; }
 
-    /// <summary>A running value at or below this is a zero.</summary>
+    /// <summary>A running value whose magnitude is at or below this is a zero.</summary>
     public double? ZeroAtOrBelow { get; init; } = 0;
 
     /// <summary>Consecutive zeros needed before a zero run is reported.</summary>
