@@ -10,7 +10,13 @@ public class AnomalyDetectorTests
     /// <summary>Only the detector under test switched on.</summary>
     private static readonly AnomalyThresholds Off = new()
     {
-        StuckMinutes = null, ZeroAtOrBelow = null, NegativeBelow = null, JumpRelative = null, GapMinutes = null, O2NearAirAtOrAbove = null, StoppedO2Below = null,
+        StuckMinutes = null,
+        ZeroAtOrBelow = null,
+        NegativeBelow = null,
+        JumpRelative = null,
+        GapMinutes = null,
+        O2NearAirAtOrAbove = null,
+        StoppedO2Below = null,
     };
 
     /// <summary>Minutes whose values change every minute, so no detector fires by accident.</summary>
