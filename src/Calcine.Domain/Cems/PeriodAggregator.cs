@@ -4,7 +4,8 @@ namespace Calcine.Domain.Cems;
 /// hours). Per period: shutdown when more than half of its records are flagged F; otherwise valid
 /// with at least <see cref="AggregationRules.MinimumValidMinutes"/> valid (N/T) minutes; the value
 /// is the mean of the valid minutes' O2-corrected values, each minute corrected with its own O2
-/// (choice (a) of the reference; HJ 212 does not say which).</summary>
+/// (choice (a) of the reference; HJ 212 does not say which). Each period also gets the 75 % flag
+/// (<see cref="Quality.FlagRollup"/>) from its N-flagged minutes out of the period's minutes.</summary>
 public static class PeriodAggregator
 {
     public static PeriodSeries Aggregate(MinuteSeries minutes, AggregationRules rules)
@@ -37,18 +38,18 @@ public static class PeriodAggregator
 
         Span<double> sums = stackalloc double[channelCount];
         var periodStart = CemsTime.PeriodStart(times[0], periodTicks);
-        int records = 0, valid = 0, shutdown = 0;
+        int records = 0, valid = 0, shutdown = 0, normal = 0;
         for (var i = 0; i < times.Length; i++)
         {
             var t = times[i];
             var localPeriod = t.Ticks - (t.Ticks % periodTicks);
             if (localPeriod != periodStart.Ticks || t.Offset != periodStart.Offset)
             {
-                output.Add(periodStart, records, valid, shutdown, sums);
+                output.Add(periodStart, records, valid, shutdown, normal, sums);
                 var next = new DateTimeOffset(localPeriod, t.Offset);
                 output.AddEmptyPeriodsBetween(periodStart, next);
                 periodStart = next;
-                records = valid = shutdown = 0;
+                records = valid = shutdown = normal = 0;
                 sums.Clear();
             }
 
@@ -57,6 +58,7 @@ public static class PeriodAggregator
             if (flag.IsValid())
             {
                 valid++;
+                normal += flag == DataFlag.N ? 1 : 0;
                 var gas = ConcentrationConversion.AirO2Percent - o2[i];
                 for (var c = 0; c < channelCount; c++)
                 {
@@ -71,7 +73,7 @@ public static class PeriodAggregator
             }
         }
 
-        output.Add(periodStart, records, valid, shutdown, sums);
+        output.Add(periodStart, records, valid, shutdown, normal, sums);
         return output.Build();
     }
 
@@ -88,6 +90,8 @@ public static class PeriodAggregator
         private int[] recordCounts;
         private int[] validMinutes;
         private int[] shutdownMinutes;
+        private int[] normalMinutes;
+        private DataFlag[] flags;
         private readonly double[][] values;
         private int count;
 
@@ -101,6 +105,8 @@ public static class PeriodAggregator
             recordCounts = new int[capacity];
             validMinutes = new int[capacity];
             shutdownMinutes = new int[capacity];
+            normalMinutes = new int[capacity];
+            flags = new DataFlag[capacity];
             values = new double[channels.Count][];
             for (var c = 0; c < values.Length; c++)
             {
@@ -108,7 +114,7 @@ public static class PeriodAggregator
             }
         }
 
-        public void Add(DateTimeOffset start, int records, int valid, int shutdown, ReadOnlySpan<double> sums)
+        public void Add(DateTimeOffset start, int records, int valid, int shutdown, int normal, ReadOnlySpan<double> sums)
         {
             Grow();
             var i = count++;
@@ -116,6 +122,8 @@ public static class PeriodAggregator
             recordCounts[i] = records;
             validMinutes[i] = valid;
             shutdownMinutes[i] = shutdown;
+            normalMinutes[i] = normal;
+            flags[i] = Quality.FlagRollup.Aggregate(normal, Math.Max(records, rules.PeriodMinutes));
             var status = shutdown * 2 > records ? PeriodStatus.Shutdown
                 : valid >= rules.MinimumValidMinutes ? PeriodStatus.Valid
                 : PeriodStatus.Invalid;
@@ -135,11 +143,11 @@ public static class PeriodAggregator
             var end = next.UtcTicks;
             for (var t = previous.UtcTicks + period; t + period <= end; t += period)
             {
-                Add(new DateTimeOffset(t + previous.Offset.Ticks, previous.Offset), 0, 0, 0, default);
+                Add(new DateTimeOffset(t + previous.Offset.Ticks, previous.Offset), 0, 0, 0, 0, default);
             }
         }
 
-        public PeriodSeries Build() => new(rules, channels, starts, statuses, recordCounts, validMinutes, shutdownMinutes, values, count);
+        public PeriodSeries Build() => new(rules, channels, starts, statuses, recordCounts, validMinutes, shutdownMinutes, normalMinutes, flags, values, count);
 
         private void Grow()
         {
@@ -154,6 +162,8 @@ public static class PeriodAggregator
             Array.Resize(ref recordCounts, capacity);
             Array.Resize(ref validMinutes, capacity);
             Array.Resize(ref shutdownMinutes, capacity);
+            Array.Resize(ref normalMinutes, capacity);
+            Array.Resize(ref flags, capacity);
             for (var c = 0; c < values.Length; c++)
             {
                 Array.Resize(ref values[c], capacity);

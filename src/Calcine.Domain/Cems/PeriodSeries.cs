@@ -10,10 +10,12 @@ public sealed class PeriodSeries
     private readonly int[] recordCounts;
     private readonly int[] validMinutes;
     private readonly int[] shutdownMinutes;
+    private readonly int[] normalMinutes;
+    private readonly DataFlag[] flags;
     private readonly double[][] values;
 
     internal PeriodSeries(AggregationRules rules, IReadOnlyList<ChannelConfig> channels, DateTimeOffset[] starts, PeriodStatus[] statuses,
-        int[] recordCounts, int[] validMinutes, int[] shutdownMinutes, double[][] values, int count)
+        int[] recordCounts, int[] validMinutes, int[] shutdownMinutes, int[] normalMinutes, DataFlag[] flags, double[][] values, int count)
     {
         Rules = rules;
         Channels = channels;
@@ -22,6 +24,8 @@ public sealed class PeriodSeries
         this.recordCounts = recordCounts;
         this.validMinutes = validMinutes;
         this.shutdownMinutes = shutdownMinutes;
+        this.normalMinutes = normalMinutes;
+        this.flags = flags;
         this.values = values;
         Count = count;
     }
@@ -36,6 +40,13 @@ public sealed class PeriodSeries
     public ReadOnlySpan<int> RecordCounts => recordCounts.AsSpan(0, Count);
     public ReadOnlySpan<int> ValidMinutes => validMinutes.AsSpan(0, Count);
     public ReadOnlySpan<int> ShutdownMinutes => shutdownMinutes.AsSpan(0, Count);
+
+    /// <summary>Minutes flagged N (normal), the numerator of the 75 % flag rule.</summary>
+    public ReadOnlySpan<int> NormalMinutes => normalMinutes.AsSpan(0, Count);
+
+    /// <summary>Each period's HJ 212 aggregate flag: N when more than 75 % of the period's minutes
+    /// (received or expected, whichever is more) are flagged N, else D.</summary>
+    public ReadOnlySpan<DataFlag> Flags => flags.AsSpan(0, Count);
 
     /// <summary>Per period, the mean of the valid minutes' values corrected to the channel's
     /// reference O2 (each minute with its own O2); NaN for periods that are not valid.</summary>
