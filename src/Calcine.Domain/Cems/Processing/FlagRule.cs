@@ -1,14 +1,17 @@
+using Calcine.Domain.Cems.Quality;
+
 namespace Calcine.Domain.Cems.Processing;
 
-/// <summary>HJ 212-2017 Appendix C (notes to C.16–C.18), flue gas: an aggregate is flagged N when
-/// more than 75 % of its lower-level values are normal, otherwise D. Two refinements the standard
-/// leaves open, both documented in docs/methods/cems-processing.md: a value over range (T) is a
-/// measurement and counts as normal; an aggregate whose values are mostly F (source stopped) is F,
-/// not an instrument fault.</summary>
+/// <summary>The aggregate flag of derived minutes, hours and days: <see cref="FlagRollup"/> (HJ 212
+/// Appendix C: N when more than 75 % of the lower-level values are N, otherwise D), with one
+/// refinement the standard leaves open, documented in docs/methods/cems-processing.md: an
+/// aggregate whose values are mostly F (source stopped) is F, so a stop is not reported as an
+/// instrument fault.</summary>
 public static class FlagRule
 {
-    public const double NormalShare = 0.75;
-
+    /// <param name="total">Lower-level values expected or received, whichever is larger.</param>
+    /// <param name="normal">Values flagged N.</param>
+    /// <param name="stopped">Values flagged F.</param>
     public static DataFlag Aggregate(int total, int normal, int stopped)
     {
         if (total <= 0)
@@ -16,11 +19,7 @@ public static class FlagRule
             return DataFlag.D;
         }
 
-        if (normal > NormalShare * total)
-        {
-            return DataFlag.N;
-        }
-
-        return stopped * 2 > total ? DataFlag.F : DataFlag.D;
+        var flag = FlagRollup.Aggregate(normal, total);
+        return flag == DataFlag.D && stopped * 2 > total ? DataFlag.F : flag;
     }
 }

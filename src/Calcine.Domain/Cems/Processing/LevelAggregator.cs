@@ -2,7 +2,7 @@ namespace Calcine.Domain.Cems.Processing;
 
 /// <summary>One step of the chain real-time → minute (HJ 212 eq. 23, n ≥ 12) and hour → day
 /// (eq. 25, m ≥ 20): the arithmetic mean of the valid (N or T) lower-level values, with the
-/// aggregate flag by <see cref="FlagRule"/>. Fewer valid values than the minimum give no mean.</summary>
+/// aggregate flag by <see cref="FlagRule"/> (T is a valid measurement but not a normal one). Fewer valid values than the minimum give no mean.</summary>
 public static class LevelAggregator
 {
     /// <summary>HJ 212-2017 eq. 23: a minute needs at least 12 valid instantaneous values.</summary>
@@ -26,7 +26,7 @@ public static class LevelAggregator
 
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumValid, 1);
         double sum = 0;
-        int valid = 0, stopped = 0;
+        int valid = 0, normal = 0, stopped = 0;
         for (var i = 0; i < values.Length; i++)
         {
             var flag = flags[i];
@@ -34,6 +34,7 @@ public static class LevelAggregator
             {
                 sum += values[i];
                 valid++;
+                normal += flag == DataFlag.N ? 1 : 0;
             }
             else if (flag.IsShutdown())
             {
@@ -41,7 +42,7 @@ public static class LevelAggregator
             }
         }
 
-        var aggregateFlag = FlagRule.Aggregate(Math.Max(expected, values.Length), valid, stopped);
+        var aggregateFlag = FlagRule.Aggregate(Math.Max(expected, values.Length), normal, stopped);
         var mean = valid >= minimumValid ? sum / valid : double.NaN;
         return new AggregateValue(mean, aggregateFlag, values.Length, valid);
     }

@@ -15,7 +15,7 @@ public class LevelAggregatorTests
         Assert.Equal(expected, FlagRule.Aggregate(total, normal, stopped));
 
     [Fact]
-    public void Aggregate_MeanOfValidOnly_OverRangeCountsAsValid()
+    public void Aggregate_MeanOfValidOnly_OverRangeIsValidButNotNormal()
     {
         double[] values = [1, 2, 100, 3];
         DataFlag[] flags = [DataFlag.N, DataFlag.T, DataFlag.C, DataFlag.N];
@@ -23,7 +23,10 @@ public class LevelAggregatorTests
         var a = LevelAggregator.Aggregate(values, flags, minimumValid: 3, expected: 4);
 
         Assert.Equal((2.0, 3, 4), (a.Mean, a.ValidCount, a.Count));
-        Assert.Equal(DataFlag.D, a.Flag); // 3 of 4 is exactly 75 %
+        Assert.Equal(DataFlag.D, a.Flag); // 2 of 4 normal
+
+        var allOverRange = LevelAggregator.Aggregate([1.0, 2.0], [DataFlag.T, DataFlag.T], minimumValid: 1, expected: 2);
+        Assert.Equal((1.5, DataFlag.D), (allOverRange.Mean, allOverRange.Flag));
     }
 
     [Fact]
