@@ -1,4 +1,5 @@
 using System.Globalization;
+using Calcine.Application.Cems.Processing;
 using Calcine.Application.Cems.Simulation;
 using Calcine.Storage;
 using Calcine.Storage.Cems;
@@ -10,7 +11,8 @@ namespace Calcine.Benchmarks;
 
 /// <summary>Bytes per stored stack-minute: one week of CN 2051 minute packets with ten channels
 /// (Min/Avg/Max, Zs statistics and Cou for pollutants, flags) written through the real stores,
-/// then the database's own size accounting divided by the rows. Run with
+/// then the database's own size accounting divided by the rows; then the same for the derived
+/// minutes, hours and days processing makes of them (four pollutant channels). Run with
 /// <c>dotnet run -c Release --project tests/Calcine.Benchmarks -- footprint</c>.</summary>
 public static class StorageFootprint
 {
@@ -45,9 +47,24 @@ public static class StorageFootprint
                 await store.WriteBatchAsync(frames, CancellationToken.None);
             }
 
-            var bytes = await SizeAsync(db.Options) - empty;
+            var raw = await SizeAsync(db.Options);
+            var bytes = raw - empty;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{provider}: {Minutes} stack-minutes, CP text {cpBytes / (double)Minutes:F0} B/minute, stored {bytes / (double)Minutes:F0} B per stack-minute (table, indexes, TOAST)"));
+
+            var processor = new CemsProcessor(new ProcessingOptions());
+            while (true)
+            {
+                await using var context = db.CreateContext();
+                if ((await processor.ProcessNextAsync(context, DateTime.UtcNow.AddDays(1), CancellationToken.None)).FramesRead == 0)
+                {
+                    break;
+                }
+            }
+
+            var derived = provider == "sqlite" ? await SizeAsync(db.Options) - raw : await DerivedSizeAsync(db.Options);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{provider}: derived minutes (10 channels), hours and days (4 pollutants) {derived / (double)Minutes:F0} B per stack-minute"));
         }
     }
 
@@ -74,12 +91,26 @@ public static class StorageFootprint
         return Convert.ToInt64(await size.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
+    private static async Task<long> DerivedSizeAsync(StorageOptions options)
+    {
+        await using var pg = new NpgsqlConnection(options.ConnectionString);
+        await pg.OpenAsync();
+        await using var q = new NpgsqlCommand("VACUUM ANALYZE cems_minutes; VACUUM ANALYZE cems_hours; VACUUM ANALYZE cems_days", pg);
+        await q.ExecuteNonQueryAsync();
+        await using var size = new NpgsqlCommand(
+            "SELECT (SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits WHERE inhparent = 'cems_minutes'::regclass) + pg_total_relation_size('cems_hours') + pg_total_relation_size('cems_days')", pg);
+        return Convert.ToInt64(await size.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
     private static async Task<int> SeedAsync(TestDatabase db)
     {
         await using var context = db.CreateContext();
-        var device = new DeviceEntity { Mn = DemoDevice.Mn(1), PasswordHash = [1], PasswordSalt = [1], Stack = new StackEntity { Code = "K1", Name = "Kiln 1 tail" } };
+        var device = new DeviceEntity { Mn = DemoDevice.Mn(1), PasswordHash = [1], PasswordSalt = [1], Stack = new StackEntity { Code = "K1", Name = "Kiln 1 tail", Channels = Channels() } };
         context.Devices.Add(device);
         await context.SaveChangesAsync();
         return device.Id;
     }
+
+    private static List<StackChannelEntity> Channels() =>
+        [.. new[] { "pm", "so2", "nox", "nh3" }.Select(p => new StackChannelEntity { Pollutant = p, Unit = "mg/m3", Basis = "dry", ReferenceO2Percent = 10 })];
 }

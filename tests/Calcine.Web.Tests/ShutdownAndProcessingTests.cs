@@ -63,7 +63,7 @@ public class ShutdownAndProcessingTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var port = PlatformProcess.FreePort();
-        await using var platform = await PlatformProcess.StartAsync(db.Options, port, new Dictionary<string, string> { ["Processing__IntervalSeconds"] = "0.5", ["Ingestion__PerDeviceFramesPerSecond"] = "400" });
+        await using var platform = await PlatformProcess.StartAsync(db.Options, port, new Dictionary<string, string> { ["Processing__IntervalSeconds"] = "0.5", ["Processing__SettleSeconds"] = "0", ["Ingestion__PerDeviceFramesPerSecond"] = "400" });
         // Four kilns, one packet per second of data time, sent 200 times faster than real time: 70 minutes of data.
         var fleet = new SimulationOptions { Host = "127.0.0.1", Port = port, Password = PlatformProcess.DevicePassword, Devices = 4, FramesPerSecondPerDevice = 200, Duration = TimeSpan.FromSeconds(21) };
 

@@ -8,7 +8,7 @@ namespace Calcine.Web.Processing;
 /// are waiting, then every <see cref="ProcessingOptions.IntervalSeconds"/>. A failed pass changes
 /// nothing (one transaction) and is retried on the next tick.</summary>
 public sealed partial class CemsProcessingService(
-    StorageOptions storage, IOptions<ProcessingOptions> options, ProcessingStatus status, ILogger<CemsProcessingService> logger) : BackgroundService
+    StorageOptions storage, IOptions<ProcessingOptions> options, ProcessingStatus status, TimeProvider clock, ILogger<CemsProcessingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,7 +20,7 @@ public sealed partial class CemsProcessingService(
             try
             {
                 await using var db = CalcineDbContextFactory.Create(storage);
-                var outcome = await processor.ProcessNextAsync(db, stoppingToken);
+                var outcome = await processor.ProcessNextAsync(db, clock.GetUtcNow().UtcDateTime, stoppingToken);
                 status.Record(outcome);
                 busy = outcome.FramesRead > 0;
             }

@@ -122,6 +122,27 @@ public class CemsProcessorTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Process_UnsettledFrame_WaitsAndTheFramesAfterItWaitWithIt(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var fx = await ProcessingFixture.CreateAsync(db);
+        // Received 3 s after their data time, committed in this order: minute 0, minute 5, minute 1.
+        await fx.WriteAsync(fx.MinutePacket(Hour0, 5, 10));
+        await fx.WriteAsync(fx.MinutePacket(Hour0.AddMinutes(5), 5, 10));
+        await fx.WriteAsync(fx.MinutePacket(Hour0.AddMinutes(1), 5, 10));
+        var options = new ProcessingOptions { SettleSeconds = 90 };
+
+        var early = await fx.ProcessAtAsync(Hour0.AddMinutes(4), options);
+        var later = await fx.ProcessAtAsync(Hour0.AddMinutes(7), options);
+
+        Assert.Equal((1, 1), (early.FramesRead, early.MinutesWritten));
+        Assert.Equal((2, 2), (later.FramesRead, later.MinutesWritten));
+        await using var context = db.CreateContext();
+        Assert.Equal(3, await context.CemsMinutes.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Process_LoggerHourPacket_IsKeptBesideTheRecomputedValue(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

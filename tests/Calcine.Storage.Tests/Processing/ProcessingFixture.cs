@@ -34,10 +34,17 @@ internal sealed class ProcessingFixture(TestDatabase db, int stackId, int device
     public async Task WriteAsync(params IncomingFrame[] frames) =>
         await CemsFrameStoreTests.CreateStore(db).WriteBatchAsync(frames, CancellationToken.None);
 
+    public async Task<ProcessingOutcome> ProcessAtAsync(DateTime nowUtc, ProcessingOptions options)
+    {
+        await using var context = db.CreateContext();
+        return await new CemsProcessor(options).ProcessNextAsync(context, nowUtc, CancellationToken.None);
+    }
+
     public async Task<ProcessingOutcome> ProcessAsync(ProcessingOptions? options = null)
     {
         await using var context = db.CreateContext();
-        return await new CemsProcessor(options ?? new ProcessingOptions()).ProcessNextAsync(context, CancellationToken.None);
+        // The frames' received times are synthetic (data time + 3 s), so every frame is settled long ago.
+        return await new CemsProcessor(options ?? new ProcessingOptions()).ProcessNextAsync(context, DateTime.UtcNow, CancellationToken.None);
     }
 
     public IncomingFrame RealTime(DateTime utc, double pm, double o2, string flag = "N", double so2Ppm = 10) =>

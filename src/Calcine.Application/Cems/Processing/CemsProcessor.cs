@@ -12,11 +12,16 @@ namespace Calcine.Application.Cems.Processing;
 /// the old derived values and position or the new ones. One processor runs per database.</summary>
 public sealed class CemsProcessor(ProcessingOptions options)
 {
-    public async Task<ProcessingOutcome> ProcessNextAsync(CalcineDbContext db, CancellationToken cancellationToken)
+    public async Task<ProcessingOutcome> ProcessNextAsync(CalcineDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var last = (await db.CemsProcessingState.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken))?.LastFrameId ?? 0;
-        var fresh = await db.CemsFrames.AsNoTracking().Where(f => f.Id > last).OrderBy(f => f.Id).Take(options.MaxFramesPerPass)
-            .Select(f => new { f.Id, f.DeviceId, f.DataTimeUtc }).ToListAsync(cancellationToken);
+        var read = await db.CemsFrames.AsNoTracking().Where(f => f.Id > last).OrderBy(f => f.Id).Take(options.MaxFramesPerPass)
+            .Select(f => new { f.Id, f.DeviceId, f.DataTimeUtc, f.ReceivedUtc }).ToListAsync(cancellationToken);
+        // Stop at the first unsettled frame rather than filtering in SQL: the read position must
+        // never pass a frame that was skipped.
+        var cutoff = nowUtc.AddSeconds(-options.SettleSeconds);
+        var settled = read.FindIndex(f => f.ReceivedUtc > cutoff);
+        var fresh = settled < 0 ? read : read[..settled];
         if (fresh.Count == 0)
         {
             return ProcessingOutcome.Nothing(last);

@@ -11,7 +11,13 @@ public sealed class ProcessingOptions
     public double IntervalSeconds { get; set; } = 5;
 
     /// <summary>Frames read per pass (one transaction).</summary>
-    public int MaxFramesPerPass { get; set; } = 5_000;
+    public int MaxFramesPerPass { get; set; } = 50_000;
+
+    /// <summary>A frame is processed only this long after it was received, so the packets of a live
+    /// minute have all arrived when the minute is derived and each minute is computed about once
+    /// (recomputing an open minute on every pass would re-read it many times). Derived values lag
+    /// live data by this much; late packets are still processed whenever they arrive.</summary>
+    public double SettleSeconds { get; set; } = 90;
 
     /// <summary>Valid real-time values a minute needs when it is averaged from CN 2011 packets. HJ 212's
     /// n ≥ 12 applies to the analyser's 5-second acquisitions, which are not transmitted; a logger
