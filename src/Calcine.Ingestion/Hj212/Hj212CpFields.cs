@@ -15,6 +15,10 @@ internal sealed class Hj212CpFields
     private Hj212CpSlot[] slots = new Hj212CpSlot[64];
     private int[] hashes = new int[64];
 
+    // A 128-bit summary of the key hashes added so far: a clear bit proves a key is new without
+    // scanning the hashes (duplicates are rare, so most checks end here).
+    private ulong seenLow, seenHigh;
+
     public int Count { get; private set; }
 
     public Hj212Warnings Warnings { get; private set; }
@@ -25,6 +29,7 @@ internal sealed class Hj212CpFields
     {
         Count = 0;
         Warnings = Hj212Warnings.None;
+        seenLow = seenHigh = 0;
     }
 
     /// <param name="prefix">Dotted prefix of a nested area ("Info."), empty at the top level.</param>
@@ -37,7 +42,10 @@ internal sealed class Hj212CpFields
             ? Hj212StringCache.Get(key, isAscii, out hash)
             : Hj212StringCache.Get([.. prefix, .. key], isAscii, out hash);
 
-        if (hashes.AsSpan(0, Count).Contains(hash) && IsDuplicate(name, hash))
+        int bit = (hash >> 16) & 127;
+        ref ulong seen = ref bit < 64 ? ref seenLow : ref seenHigh;
+        ulong mask = 1UL << (bit & 63);
+        if ((seen & mask) != 0 && IsDuplicate(name, hash))
         {
             Warnings |= Hj212Warnings.DuplicateCpKey;
         }
@@ -54,6 +62,7 @@ internal sealed class Hj212CpFields
             Array.Resize(ref hashes, Count * 2);
         }
 
+        seen |= mask;
         hashes[Count] = hash;
         slots[Count++] = new Hj212CpSlot(name, valueStart, value.Length, isDataFlag);
     }
