@@ -7,9 +7,12 @@ using Calcine.TestKit.Hj212;
 namespace Calcine.Benchmarks;
 
 /// <summary>
-/// Frames per second of scan + decode on one thread, by wall clock and by process CPU time:
+/// Frames per second of scan + decode on one thread, by wall clock and by process CPU time, and the
+/// bytes allocated per frame:
 /// <c>dotnet run -c Release --project tests/Calcine.Benchmarks -- hj212-throughput [seconds=10] [parts]</c>;
-/// with "parts", CPU time per frame of the CRC, the scan and the decode on their own.
+/// "decode" is a reused <see cref="Hj212PacketReader"/> (the ingestion path), "decode to packet" also
+/// builds the string-valued packet (<see cref="Hj212Decoder"/>, the CLI's path).
+/// With "parts", CPU time per frame of the CRC, the scan and the decode on their own.
 /// On a machine shared with other work the CPU-time figure is the fairer "one core" number;
 /// BenchmarkDotNet (<see cref="Hj212DecodeBenchmarks"/>) only sees wall-clock time.
 /// </summary>
@@ -39,8 +42,18 @@ public static class Hj212ThroughputRun
 
                 return segments.Count;
             });
-            Time("scan", seconds, () => Pass(stream, decode: false));
+            Time("scan", seconds, () => Pass(stream, decodeWith: null, decode: false));
+            var partReader = new Hj212PacketReader();
             Time("decode", seconds, () =>
+            {
+                foreach (var d in segments)
+                {
+                    partReader.Decode(d);
+                }
+
+                return segments.Count;
+            });
+            Time("decode to packet", seconds, () =>
             {
                 foreach (var d in segments)
                 {
@@ -52,27 +65,37 @@ public static class Hj212ThroughputRun
             return 0;
         }
 
+        Console.WriteLine($"hj212: frames of {stream.Length / 1000} bytes on average");
+        var reader = new Hj212PacketReader();
+        Measure("scan+decode", seconds, () => Pass(stream, reader));
+        Measure("scan+decode to packet", seconds, () => Pass(stream, null));
+        return 0;
+    }
+
+    private static void Measure(string name, double seconds, Func<int> pass)
+    {
         for (int i = 0; i < 200; i++)
         {
-            Pass(stream, decode: true); // warm up and let tiered compilation settle
+            pass(); // warm up and let tiered compilation settle
         }
 
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
+        long allocatedStart = GC.GetAllocatedBytesForCurrentThread();
         var wall = Stopwatch.StartNew();
         long frames = 0;
         while (wall.Elapsed.TotalSeconds < seconds)
         {
-            frames += Pass(stream, decode: true);
+            frames += pass();
         }
 
         wall.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedStart;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuStart;
-        Console.WriteLine($"hj212 scan+decode: {frames} frames of {stream.Length / 1000} bytes on average");
+        Console.WriteLine($"{name}: {frames} frames, {(double)allocated / frames:F1} bytes allocated per frame");
         Console.WriteLine($"  wall clock {wall.Elapsed.TotalSeconds:F2} s: {frames / wall.Elapsed.TotalSeconds:N0} frames/s");
         Console.WriteLine($"  process CPU {cpu.TotalSeconds:F2} s: {frames / cpu.TotalSeconds:N0} frames/s per CPU-second");
-        return 0;
     }
 
     private static void Time(string name, double seconds, Func<int> pass)
@@ -93,17 +116,19 @@ public static class Hj212ThroughputRun
 
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuStart;
-        Console.WriteLine($"  {name,-7} {cpu.TotalMilliseconds * 1e6 / frames,6:F0} ns CPU per frame ({frames / cpu.TotalSeconds:N0} frames/s)");
+        Console.WriteLine($"  {name,-16} {cpu.TotalMilliseconds * 1e6 / frames,6:F0} ns CPU per frame ({frames / cpu.TotalSeconds:N0} frames/s)");
     }
 
-    private static int Pass(byte[] stream, bool decode)
+    /// <summary>Scans the stream and decodes each frame with <paramref name="decodeWith"/>, or to a packet when it is null.</summary>
+    private static int Pass(byte[] stream, Hj212PacketReader? decodeWith, bool decode = true)
     {
         var scanner = new Hj212FrameScanner();
         var buffer = new ReadOnlySequence<byte>(stream);
         int frames = 0;
         while (scanner.TryReadFrame(ref buffer, out var frame, isFinalBlock: true) == OperationStatus.Done)
         {
-            frames += !decode || Hj212Decoder.Decode(frame).IsSuccess ? 1 : 0;
+            bool ok = !decode || (decodeWith is null ? Hj212Decoder.Decode(frame).IsSuccess : decodeWith.Decode(frame));
+            frames += ok ? 1 : 0;
         }
 
         return frames;

@@ -10,11 +10,15 @@ public static class Hj212Responses
     public const int PasswordError = 3;
     public const int MnError = 4;
 
-    public static byte[] DataAnswer(Hj212Packet packet) =>
-        Frame($"QN={packet.Qn};ST=91;CN=9014;PW={packet.Pw};MN={packet.Mn};Flag=4;CP=&&&&");
+    public static byte[] DataAnswer(Hj212Packet packet) => DataAnswer(packet.Qn, packet.Pw, packet.Mn);
 
-    public static byte[] RequestAnswer(Hj212Packet packet, int qnRtn) =>
-        Frame($"QN={packet.Qn};ST=91;CN=9011;PW={packet.Pw};MN={packet.Mn};Flag=4;CP=&&QnRtn={qnRtn}&&");
+    public static byte[] DataAnswer(string? qn, string pw, string mn) =>
+        Frame($"QN={qn};ST=91;CN=9014;PW={pw};MN={mn};Flag=4;CP=&&&&");
+
+    public static byte[] RequestAnswer(Hj212Packet packet, int qnRtn) => RequestAnswer(packet.Qn, packet.Pw, packet.Mn, qnRtn);
+
+    public static byte[] RequestAnswer(string? qn, string pw, string mn, int qnRtn) =>
+        Frame($"QN={qn};ST=91;CN=9011;PW={pw};MN={mn};Flag=4;CP=&&QnRtn={qnRtn}&&");
 
     private static byte[] Frame(string dataSegment) => Hj212FrameBuilder.Build(dataSegment);
 }

@@ -27,7 +27,11 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
     // Lenient about byte-swapped MODBUS CRCs at the framing level; a packet that needed it is then
     // refused unless its device is registered for that compatibility (never a default).
     private readonly Hj212FrameScanner scanner = new(new Hj212ScanOptions { AcceptModbusSwappedCrc = true, MaxDataSegmentBytes = Math.Min(9999, options.MaxFrameBytes - 12) });
-    private readonly List<(Hj212Packet Packet, PendingFrame? Pending)> answers = [];
+    private readonly List<(Answer To, PendingFrame? Pending)> answers = [];
+
+    // Decodes without allocating: header codes are shared strings and CP values are read as bytes.
+    // Valid until the next frame, which is decoded only after this one has been handled.
+    private readonly Hj212PacketReader packet = new();
 
     public async Task RunAsync(PipeReader input, CancellationToken closed)
     {
@@ -68,20 +72,18 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
 
     private async Task HandleFrameAsync(Hj212ScannedFrame frame, CancellationToken cancellationToken)
     {
-        var decoded = Hj212Decoder.Decode(frame);
-        if (!decoded.IsSuccess)
+        if (!packet.Decode(frame))
         {
-            deps.Counters.Rejected(decoded.Error.ToString());
+            deps.Counters.Rejected(packet.Error.ToString());
             return;
         }
 
-        var packet = decoded.Packet!;
         var (check, device) = await deps.Devices.CheckAsync(packet.Mn, packet.Pw, cancellationToken);
         if (check != DeviceCheck.Accepted)
         {
             deps.Counters.Rejected(check.ToString());
             LogRefused(deps.Logger, packet.Mn, check);
-            await output.WriteAsync(Hj212Responses.RequestAnswer(packet, check == DeviceCheck.WrongPassword ? Hj212Responses.PasswordError : Hj212Responses.MnError), cancellationToken);
+            await output.WriteAsync(Hj212Responses.RequestAnswer(packet.QnText(), packet.Pw, packet.Mn, check == DeviceCheck.WrongPassword ? Hj212Responses.PasswordError : Hj212Responses.MnError), cancellationToken);
             return;
         }
 
@@ -104,13 +106,14 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
         }
 
         if (!short.TryParse(packet.Cn, NumberStyles.None, CultureInfo.InvariantCulture, out var cn)
-            || !DataTimeParser.TryParseUtc(packet["DataTime"], options.DataTimeOffsetHours, out var dataTime)
+            || !packet.TryGetValue("DataTime", out var dataTimeText)
+            || !DataTimeParser.TryParseUtc(dataTimeText, options.DataTimeOffsetHours, out var dataTime)
             || RawCp.Extract(frame.DataSegment) is not { } cp)
         {
             deps.Counters.Rejected("no-data-time");
             if (packet.AckRequired)
             {
-                answers.Add((packet, null));
+                answers.Add((new Answer(packet.QnText(), packet.Pw, packet.Mn, true), null));
             }
 
             return;
@@ -123,24 +126,25 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
             return;
         }
 
-        var pending = new PendingFrame(new IncomingFrame(device!.Id, cn, dataTime, packet.Qn, deps.Clock.GetUtcNow().UtcDateTime, cp, part));
+        var qn = packet.QnText();
+        var pending = new PendingFrame(new IncomingFrame(device!.Id, cn, dataTime, qn, deps.Clock.GetUtcNow().UtcDateTime, cp, part));
         await deps.Queue.EnqueueAsync(pending, cancellationToken);
-        answers.Add((packet, pending));
+        answers.Add((new Answer(qn, packet.Pw, packet.Mn, packet.AckRequired), pending));
     }
 
     /// <summary>Acknowledge, in order, every packet of this read whose batch has committed.</summary>
     private async Task AnswerAsync(CancellationToken cancellationToken)
     {
-        foreach (var (packet, pending) in answers)
+        foreach (var (to, pending) in answers)
         {
             if (pending is not null)
             {
                 await pending.Committed; // throws if the batch could not be stored: no ack, the device resends
             }
 
-            if (packet.AckRequired)
+            if (to.AckRequired)
             {
-                await output.WriteAsync(Hj212Responses.DataAnswer(packet), cancellationToken);
+                await output.WriteAsync(Hj212Responses.DataAnswer(to.Qn, to.Pw, to.Mn), cancellationToken);
                 deps.Counters.Acknowledged();
             }
         }
@@ -156,6 +160,9 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
         QueueLimit = 0,
         AutoReplenishment = true,
     }));
+
+    /// <summary>What the answer to a packet needs, kept after the reader has moved on to the next frame.</summary>
+    private readonly record struct Answer(string? Qn, string Pw, string Mn, bool AckRequired);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused HJ 212 packet from MN {Mn}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string mn, DeviceCheck reason);
