@@ -16,31 +16,36 @@ public readonly record struct ChannelReading(MinuteChannel Channel, double Value
 /// skipped, not guessed; the quality checks report the gap.</summary>
 public static class PacketReadings
 {
+    [ThreadStatic]
+    private static Hj212PacketReader? reader;
+
     public static List<ChannelReading> Read(string cp, string statistic)
     {
         var readings = new List<ChannelReading>(12);
-        var fields = Parse(cp);
-        if (fields is null)
+        var r = reader ??= new Hj212PacketReader();
+        // The stored area is the CP content only; a minimal header lets the ingestion decoder read it.
+        if (!r.Decode(Encoding.UTF8.GetBytes("ST=22;CN=0;PW=0;MN=0;CP=&&" + cp + "&&")))
         {
             return readings;
         }
 
         var flags = new Dictionary<MinuteChannel, DataFlag>();
         var values = new List<(MinuteChannel Channel, double Value)>(12);
-        foreach (var field in fields)
+        for (var i = 0; i < r.FieldCount; i++)
         {
-            var (code, name) = Hj212Pollutants.SplitKey(field.Key);
+            var (code, name) = Hj212Pollutants.SplitKey(r.KeyAt(i));
             if (MinuteChannels.FromHj212Code(Hj212Pollutants.Normalize(code)) is not { } channel)
             {
                 continue;
             }
 
+            var text = r.ValueAt(i);
             if (name == "Flag")
             {
-                flags[channel] = DataFlags.FromCode(field.Value);
+                flags[channel] = DataFlags.FromCode(Encoding.UTF8.GetString(text));
             }
             else if (name == statistic
-                && double.TryParse(field.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
                 && double.IsFinite(value))
             {
                 values.Add((channel, value));
@@ -53,12 +58,5 @@ public static class PacketReadings
         }
 
         return readings;
-    }
-
-    private static Hj212Field[]? Parse(string cp)
-    {
-        var bytes = Encoding.UTF8.GetBytes("&&" + cp + "&&");
-        var warnings = Hj212Warnings.None;
-        return Hj212CpParser.Parse(bytes, Ascii.IsValid(bytes), out _, ref warnings);
     }
 }
