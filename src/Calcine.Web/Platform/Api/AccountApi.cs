@@ -1,5 +1,5 @@
-using Calcine.Storage.Identity;
 using Calcine.Storage;
+using Calcine.Storage.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
