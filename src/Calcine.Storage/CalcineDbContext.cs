@@ -1,12 +1,26 @@
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
+using Calcine.Storage.Identity;
+using Calcine.Storage.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Storage;
 
-/// <summary>The platform's database. One model, two providers, each with its own migrations assembly.</summary>
-public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options) : DbContext(options)
+/// <summary>The platform's database. One model, two providers, each with its own migrations assembly.
+/// People are ASP.NET Core Identity users in the same database; their roles are tenant-scoped
+/// <see cref="RoleAssignmentEntity"/> rows, so Identity's global role tables are not used
+/// (IdentityUserContext rather than IdentityDbContext).</summary>
+public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options) : IdentityUserContext<CalcineUser>(options)
 {
+    public DbSet<AssociationEntity> Associations => Set<AssociationEntity>();
+    public DbSet<CompanyEntity> Companies => Set<CompanyEntity>();
+    public DbSet<PlantEntity> Plants => Set<PlantEntity>();
+    public DbSet<KilnEntity> Kilns => Set<KilnEntity>();
+    public DbSet<MillEntity> Mills => Set<MillEntity>();
+    public DbSet<RoleAssignmentEntity> RoleAssignments => Set<RoleAssignmentEntity>();
+
     public DbSet<StackEntity> Stacks => Set<StackEntity>();
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
     public DbSet<CemsFrameEntity> CemsFrames => Set<CemsFrameEntity>();
@@ -18,6 +32,21 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<CalcineUser>(b =>
+        {
+            b.ToTable("users");
+            b.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        modelBuilder.ApplyConfiguration(new AssociationConfiguration());
+        modelBuilder.ApplyConfiguration(new CompanyConfiguration());
+        modelBuilder.ApplyConfiguration(new PlantConfiguration());
+        modelBuilder.ApplyConfiguration(new KilnConfiguration());
+        modelBuilder.ApplyConfiguration(new MillConfiguration());
+        modelBuilder.ApplyConfiguration(new RoleAssignmentConfiguration());
         modelBuilder.ApplyConfiguration(new StackConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
         var sqlite = Database.IsSqlite();

@@ -1,6 +1,8 @@
 using System.Net;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
+using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Security;
 using Calcine.Web.Processing;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
@@ -9,6 +11,7 @@ var storage = StartupStorage.Resolve(builder.Configuration, builder.Environment)
 builder.Services.AddSingleton(storage);
 builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
+builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -21,11 +24,17 @@ builder.WebHost.ConfigureKestrel(k =>
 
 var app = builder.Build();
 await StartupStorage.PrepareAsync(app, storage);
+app.UsePlatformSecurity();
+
+// Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapGet("/", () => Results.Text("Calcine is running. The CO2 engine is available through the calcine CLI (see README.md)."));
 app.MapIngestionStatus();
 app.MapProcessingStatus();
+app.MapAccountApi();
+app.MapCompaniesApi();
+app.MapPlantsApi();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();

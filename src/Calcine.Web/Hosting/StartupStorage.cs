@@ -11,6 +11,8 @@ namespace Calcine.Web.Hosting;
 /// (<c>calcine db migrate</c>) unless Storage:MigrateOnStart is set.</summary>
 public static class StartupStorage
 {
+    public static string DataFolder(IWebHostEnvironment environment) => Path.Combine(environment.ContentRootPath, "data");
+
     public static StorageOptions Resolve(IConfiguration configuration, IWebHostEnvironment environment)
     {
         var provider = configuration["Storage:Provider"];
@@ -37,7 +39,9 @@ public static class StartupStorage
         await db.Database.MigrateAsync();
         if (app.Configuration.GetValue("Demo:Seed", true))
         {
-            await SeedDemoDevicesAsync(db, app.Configuration, Path.Combine(app.Environment.ContentRootPath, "data"));
+            var data = DataFolder(app.Environment);
+            await SeedDemoDevicesAsync(db, app.Configuration, data);
+            await DemoPlatformSeed.SeedAsync(app.Services, app.Configuration, data);
         }
     }
 
@@ -85,6 +89,16 @@ public static class StartupStorage
             if (ingestion.Enabled)
             {
                 Console.WriteLine($"HJ 212 listener on port {ingestion.Port}; demo devices and their password: data/demo-devices.txt.");
+            }
+
+            if (app.Configuration.GetValue("Demo:Seed", true))
+            {
+                var password = string.IsNullOrEmpty(app.Configuration["Demo:UserPassword"]) ? "in data/demo-users.txt" : "from Demo:UserPassword";
+                Console.WriteLine($"Demo logins (POST /api/account/login; password {password}):");
+                foreach (var (email, role, scope) in DemoPlatformSeed.Users)
+                {
+                    Console.WriteLine($"  {email,-28} {role,-20} {scope}");
+                }
             }
         });
     }

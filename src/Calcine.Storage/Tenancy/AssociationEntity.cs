@@ -1,0 +1,9 @@
+namespace Calcine.Storage.Tenancy;
+
+/// <summary>An industry association: the top tenant, whose analysts compare its member companies.</summary>
+public sealed class AssociationEntity
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public List<CompanyEntity> Companies { get; set; } = [];
+}

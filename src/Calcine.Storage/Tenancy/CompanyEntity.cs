@@ -1,0 +1,11 @@
+namespace Calcine.Storage.Tenancy;
+
+/// <summary>A producer: the tenant that owns plants and their data.</summary>
+public sealed class CompanyEntity
+{
+    public int Id { get; set; }
+    public int AssociationId { get; set; }
+    public AssociationEntity? Association { get; set; }
+    public required string Name { get; set; }
+    public List<PlantEntity> Plants { get; set; } = [];
+}

@@ -1,0 +1,11 @@
+namespace Calcine.Storage.Tenancy;
+
+/// <summary>A clinker kiln of a plant; the process type (dry with preheater/precalciner, semi-dry,
+/// wet, shaft) decides which methods and plausibility ranges apply.</summary>
+public sealed class KilnEntity
+{
+    public int Id { get; set; }
+    public int PlantId { get; set; }
+    public required string Name { get; set; }
+    public required string ProcessType { get; set; }
+}

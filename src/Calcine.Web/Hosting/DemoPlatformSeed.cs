@@ -1,0 +1,122 @@
+using Calcine.Storage;
+using Calcine.Storage.Identity;
+using Calcine.Storage.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Calcine.Web.Hosting;
+
+/// <summary>A fictional association with four producers and five plants, and one user for every
+/// role, so a first start can be explored at once. All names are invented.</summary>
+public static class DemoPlatformSeed
+{
+    public const string AssociationName = "Demo Cement Association";
+
+    /// <summary>The demo logins: email, role, and what the role is scoped to.</summary>
+    public static readonly IReadOnlyList<(string Email, string Role, string Scope)> Users =
+    [
+        ("admin@calcine.demo", PlatformRoles.PlatformAdmin, "the whole platform"),
+        ("analyst@calcine.demo", PlatformRoles.AssociationAnalyst, AssociationName),
+        ("company.admin@calcine.demo", PlatformRoles.CompanyAdmin, "Northridge Cement"),
+        ("plant.editor@calcine.demo", PlatformRoles.PlantEditor, "plant NR-01"),
+        ("verifier@calcine.demo", PlatformRoles.Verifier, "Northridge Cement, 2024"),
+        ("regulator@calcine.demo", PlatformRoles.Regulator, "jurisdiction CN-AH"),
+        ("viewer@calcine.demo", PlatformRoles.Viewer, "Lakeshore Building Materials"),
+    ];
+
+    private static readonly (string Company, (string Code, string Name, string Jurisdiction, string[] Kilns)[] Plants)[] Producers =
+    [
+        ("Northridge Cement", [("NR-01", "Northridge Riverside Works", "CN-AH", ["dry-precalciner", "dry-precalciner"]),
+                               ("NR-02", "Northridge Hill Works", "CN-SD", ["dry-precalciner"])]),
+        ("Lakeshore Building Materials", [("LS-01", "Lakeshore Bay Plant", "CN-AH", ["dry-preheater"])]),
+        ("Red Valley Cement", [("RV-01", "Red Valley Plant", "CN-GD", ["dry-precalciner"])]),
+        ("Eastport Cement", [("EP-01", "Eastport Harbour Plant", "CN-ZJ", ["semi-dry"])]),
+    ];
+
+    /// <summary>Seeds once (when no association exists). The password is Demo:UserPassword if
+    /// configured, else generated and written to data/demo-users.txt, never to the code base.</summary>
+    public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, string dataFolder)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CalcineDbContext>();
+        if (await db.Associations.AnyAsync())
+        {
+            return;
+        }
+
+        var association = new AssociationEntity { Name = AssociationName };
+        foreach (var (company, plants) in Producers)
+        {
+            association.Companies.Add(new CompanyEntity
+            {
+                Name = company,
+                Plants = [.. plants.Select(p => new PlantEntity
+                {
+                    Code = p.Code,
+                    Name = p.Name,
+                    Jurisdiction = p.Jurisdiction,
+                    Kilns = [.. p.Kilns.Select((type, i) => new KilnEntity { Name = $"Kiln {i + 1}", ProcessType = type })],
+                    Mills = [new MillEntity { Name = "Raw mill 1", MillType = "raw" }, new MillEntity { Name = "Coal mill 1", MillType = "coal" },
+                             new MillEntity { Name = "Cement mill 1", MillType = "cement" }],
+                })],
+            });
+        }
+
+        db.Associations.Add(association);
+        await db.SaveChangesAsync();
+        await LinkDemoStacksAsync(db);
+        await SeedUsersAsync(scope.ServiceProvider, db, association, configuration, dataFolder);
+    }
+
+    /// <summary>The first demo kiln-tail stacks belong to the demo plants, in plant-code order.</summary>
+    private static async Task LinkDemoStacksAsync(CalcineDbContext db)
+    {
+        var plants = await db.Plants.OrderBy(p => p.Code).ToListAsync();
+        var stacks = await db.Stacks.OrderBy(s => s.Code).Take(plants.Count).ToListAsync();
+        foreach (var (stack, plant) in stacks.Zip(plants))
+        {
+            stack.PlantId = plant.Id;
+            stack.PlantCode = plant.Code;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedUsersAsync(IServiceProvider services, CalcineDbContext db, AssociationEntity association, IConfiguration configuration, string dataFolder)
+    {
+        var password = configuration["Demo:UserPassword"];
+        if (string.IsNullOrEmpty(password))
+        {
+            password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+            Directory.CreateDirectory(dataFolder);
+            await File.WriteAllTextAsync(Path.Combine(dataFolder, "demo-users.txt"),
+                $"Demo users ({string.Join(", ", Users.Select(u => u.Email))}), password {password}\n");
+        }
+
+        var company = association.Companies.ToDictionary(c => c.Name);
+        var plant = association.Companies.SelectMany(c => c.Plants).ToDictionary(p => p.Code);
+        var users = services.GetRequiredService<UserManager<CalcineUser>>();
+        foreach (var (email, role, _) in Users)
+        {
+            var user = new CalcineUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"demo user {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            }
+
+            db.RoleAssignments.Add(role switch
+            {
+                PlatformRoles.PlatformAdmin => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Platform },
+                PlatformRoles.AssociationAnalyst => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Association, ScopeId = association.Id },
+                PlatformRoles.PlantEditor => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Plant, ScopeId = plant["NR-01"].Id },
+                PlatformRoles.Verifier => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Company, ScopeId = company["Northridge Cement"].Id, Year = 2024 },
+                PlatformRoles.Regulator => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Jurisdiction, Jurisdiction = "CN-AH" },
+                PlatformRoles.Viewer => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Company, ScopeId = company["Lakeshore Building Materials"].Id },
+                _ => new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = AssignmentScope.Company, ScopeId = company["Northridge Cement"].Id },
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+}

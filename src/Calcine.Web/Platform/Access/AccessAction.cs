@@ -1,0 +1,25 @@
+namespace Calcine.Web.Platform.Access;
+
+/// <summary>What a caller wants to do with a tenant's resource.</summary>
+public enum AccessAction
+{
+    Read,
+    Edit,
+    Verify,
+    Administer,
+}
+
+/// <summary>The answer of the access policy. NotVisible becomes 404 so that other tenants'
+/// resources cannot even be probed for; Forbidden (403) is for what the caller can already see.</summary>
+public enum AccessDecision
+{
+    NotVisible,
+    Forbidden,
+    Allowed,
+}
+
+public enum ResourceKind
+{
+    Company,
+    Plant,
+}

@@ -1,0 +1,51 @@
+using Calcine.Storage.Identity;
+
+namespace Calcine.Web.Platform.Access;
+
+/// <summary>Role × scope rules. A grant first has to cover the resource (make it visible); then
+/// its role decides the actions. The most generous covering grant wins.</summary>
+public sealed class AccessPolicy : IAccessPolicy
+{
+    public AccessDecision Decide(UserAccess user, TenantResource resource, AccessAction action)
+    {
+        var visible = false;
+        foreach (var grant in user.Grants)
+        {
+            if (!Covers(grant, resource))
+            {
+                continue;
+            }
+
+            visible = true;
+            if (Permits(grant, resource, action))
+            {
+                return AccessDecision.Allowed;
+            }
+        }
+
+        return visible ? AccessDecision.Forbidden : AccessDecision.NotVisible;
+    }
+
+    private static bool Covers(Grant grant, TenantResource r) => grant.Scope switch
+    {
+        AssignmentScope.Platform => grant.Role == PlatformRoles.PlatformAdmin,
+        AssignmentScope.Association => grant.ScopeId == r.AssociationId,
+        AssignmentScope.Company => grant.ScopeId == r.CompanyId,
+        // A plant grant shows that plant, and its company as the plant's owner.
+        AssignmentScope.Plant => grant.ScopeId is { } plant && r.PlantIds.Contains(plant),
+        AssignmentScope.Jurisdiction => grant.Jurisdiction is { } j && r.Jurisdictions.Contains(j, StringComparer.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    private static bool Permits(Grant grant, TenantResource r, AccessAction action) => action switch
+    {
+        AccessAction.Read => true,
+        AccessAction.Edit => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.CompanyAdmin
+            || (grant.Role == PlatformRoles.PlantEditor && r.Kind == ResourceKind.Plant),
+        // A verifier engaged for one year verifies that year only.
+        AccessAction.Verify => grant.Role == PlatformRoles.PlatformAdmin
+            || (grant.Role == PlatformRoles.Verifier && (grant.Year is null || grant.Year == r.Year)),
+        AccessAction.Administer => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.CompanyAdmin,
+        _ => false,
+    };
+}

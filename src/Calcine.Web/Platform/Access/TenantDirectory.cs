@@ -1,0 +1,46 @@
+using Calcine.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Calcine.Web.Platform.Access;
+
+/// <summary>Reads where companies and plants sit in the tenancy tree, for the access policy.</summary>
+public sealed class TenantDirectory(CalcineDbContext db)
+{
+    private sealed record PlantRow(int Id, int CompanyId, int AssociationId, string Jurisdiction);
+
+    public async Task<IReadOnlyList<TenantResource>> AllAsync(ResourceKind kind, CancellationToken ct) =>
+        Build(kind, await db.Plants.AsNoTracking()
+            .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToListAsync(ct),
+            await db.Companies.AsNoTracking().Select(c => new { c.Id, c.AssociationId }).ToDictionaryAsync(c => c.Id, c => c.AssociationId, ct));
+
+    public async Task<TenantResource?> FindAsync(ResourceKind kind, int id, CancellationToken ct)
+    {
+        if (kind == ResourceKind.Plant)
+        {
+            var plant = await db.Plants.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).SingleOrDefaultAsync(ct);
+            return plant is null ? null : PlantResource(plant);
+        }
+
+        var association = await db.Companies.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.AssociationId).SingleOrDefaultAsync(ct);
+        if (association is null)
+        {
+            return null;
+        }
+
+        var plants = await db.Plants.AsNoTracking().Where(p => p.CompanyId == id)
+            .Select(p => new PlantRow(p.Id, p.CompanyId, association.Value, p.Jurisdiction)).ToListAsync(ct);
+        return CompanyResource(id, association.Value, plants);
+    }
+
+    private static List<TenantResource> Build(ResourceKind kind, List<PlantRow> plants, Dictionary<int, int> companies) =>
+        kind == ResourceKind.Plant
+            ? [.. plants.Select(PlantResource)]
+            : [.. companies.Select(c => CompanyResource(c.Key, c.Value, [.. plants.Where(p => p.CompanyId == c.Key)]))];
+
+    private static TenantResource PlantResource(PlantRow p) =>
+        new(ResourceKind.Plant, p.Id, p.AssociationId, p.CompanyId, [p.Id], [p.Jurisdiction]);
+
+    private static TenantResource CompanyResource(int id, int association, List<PlantRow> plants) =>
+        new(ResourceKind.Company, id, association, id, [.. plants.Select(p => p.Id)], [.. plants.Select(p => p.Jurisdiction).Distinct()]);
+}

@@ -1,0 +1,12 @@
+namespace Calcine.Web.Platform.Access;
+
+/// <summary>Where a resource sits in the tenancy tree: everything the policy needs, nothing else.
+/// A company carries all its plants and their jurisdictions; a plant carries itself.</summary>
+public sealed record TenantResource(
+    ResourceKind Kind,
+    int Id,
+    int AssociationId,
+    int CompanyId,
+    IReadOnlyCollection<int> PlantIds,
+    IReadOnlyCollection<string> Jurisdictions,
+    int? Year = null);

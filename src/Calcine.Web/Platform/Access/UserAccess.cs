@@ -1,0 +1,10 @@
+using Calcine.Storage.Identity;
+
+namespace Calcine.Web.Platform.Access;
+
+/// <summary>One role assignment as the policy reads it.</summary>
+public sealed record Grant(string Role, AssignmentScope Scope, int? ScopeId = null, string? Jurisdiction = null, int? Year = null);
+
+/// <summary>Everything a signed-in user has been granted, read from the database per request so a
+/// revoked assignment takes effect at once.</summary>
+public sealed record UserAccess(string UserId, IReadOnlyList<Grant> Grants);

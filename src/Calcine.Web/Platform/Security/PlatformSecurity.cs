@@ -1,0 +1,91 @@
+using System.Threading.RateLimiting;
+using Calcine.Storage;
+using Calcine.Storage.Identity;
+using Calcine.Web.Platform.Access;
+using Calcine.Web.Platform.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Calcine.Web.Platform.Security;
+
+public static class PlatformSecurity
+{
+    /// <summary>Identity for people (cookie, lockout, password policy), the access policy, and
+    /// the login rate limit (Security:LoginPermitsPerMinute per client address).</summary>
+    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, StorageOptions storage, string dataFolder)
+    {
+        services.AddDbContext<CalcineDbContext>(o => CalcineDbContextFactory.Configure(o, storage));
+        services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        // Keys beside the database, so sign-ins survive a restart.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Calcine");
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<CalcineUser>(o =>
+            {
+                // Length over composition rules (NIST SP 800-63B).
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedLogins", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<CalcineDbContext>()
+            .AddSignInManager();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "calcine.session";
+            o.Cookie.HttpOnly = true;
+            // Strict: the browser never sends the session on a cross-site request, which is what
+            // protects the JSON API from CSRF; form posts of the UI add antiforgery tokens.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // An API answers 401/403 with ProblemDetails instead of redirecting to a login page.
+            o.Events.OnRedirectToLogin = c => WriteProblemAsync(c.HttpContext, StatusCodes.Status401Unauthorized, "Sign in first");
+            o.Events.OnRedirectToAccessDenied = c => WriteProblemAsync(c.HttpContext, StatusCodes.Status403Forbidden, "Forbidden");
+        });
+
+        services.AddSingleton<IAccessPolicy, AccessPolicy>();
+        services.AddScoped<TenantDirectory>();
+        services.AddScoped<AccessGuard>();
+
+        var permits = configuration.GetValue("Security:LoginPermitsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AccountApi.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = (c, _) => new ValueTask(WriteProblemAsync(c.HttpContext, StatusCodes.Status429TooManyRequests, "Too many sign-in attempts; wait a minute"));
+        });
+        return services;
+    }
+
+    public static void UsePlatformSecurity(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+    }
+
+    private static Task WriteProblemAsync(HttpContext context, int status, string title)
+    {
+        context.Response.StatusCode = status;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title },
+        }).AsTask();
+    }
+}

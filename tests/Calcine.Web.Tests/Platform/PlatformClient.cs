@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Calcine.Web.Tests.Platform;
+
+/// <summary>One browser-like caller of the running host: its own cookie jar.</summary>
+public sealed class PlatformClient : IDisposable
+{
+    private readonly HttpClient http;
+
+    public PlatformClient(Uri baseAddress)
+    {
+        http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+
+    public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
+        http.PostAsJsonAsync("api/account/login", new { email, password });
+
+    public async Task<PlatformClient> SignedInAsync(string email, string password)
+    {
+        using var response = await LoginAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return this;
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(new Uri(path, UriKind.Relative));
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public void Dispose() => http.Dispose();
+}
