@@ -2,9 +2,9 @@ using System.Threading.RateLimiting;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
-using Calcine.Web.Platform.Audit;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Audit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
