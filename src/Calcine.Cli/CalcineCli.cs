@@ -12,6 +12,7 @@ public static class CalcineCli
         Co2Command.Build(console),
         CemsCommand.Build(console),
         DbCommand.Build(console),
+        AuditCommand.Build(console),
     };
 
     /// <summary>Runs one command line. Unexpected failures are reported in one line with exit 2,

@@ -1,3 +1,4 @@
+using Calcine.Storage.Audit;
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
 using Calcine.Storage.Identity;
@@ -20,6 +21,8 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<KilnEntity> Kilns => Set<KilnEntity>();
     public DbSet<MillEntity> Mills => Set<MillEntity>();
     public DbSet<RoleAssignmentEntity> RoleAssignments => Set<RoleAssignmentEntity>();
+
+    public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
 
     public DbSet<StackEntity> Stacks => Set<StackEntity>();
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
@@ -47,6 +50,7 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new KilnConfiguration());
         modelBuilder.ApplyConfiguration(new MillConfiguration());
         modelBuilder.ApplyConfiguration(new RoleAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new StackConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
         var sqlite = Database.IsSqlite();

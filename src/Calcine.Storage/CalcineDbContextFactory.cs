@@ -1,3 +1,4 @@
+using Calcine.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Storage;
@@ -9,8 +10,11 @@ public static class CalcineDbContextFactory
     public const string SqliteMigrations = "Calcine.Storage.Migrations.Sqlite";
     public const string PostgresMigrations = "Calcine.Storage.Migrations.Postgres";
 
-    public static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
+    /// <summary>Every context gets its own audit interceptor; without an <paramref name="audit"/>
+    /// context (CLI, start-up, tests) changes are attributed to the system.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, StorageOptions options, AuditContext? audit = null, TimeProvider? clock = null)
     {
+        builder.AddInterceptors(new AuditSaveChangesInterceptor(audit ?? new AuditContext(), clock ?? TimeProvider.System));
         _ = options.Provider switch
         {
             StorageProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),
@@ -18,10 +22,10 @@ public static class CalcineDbContextFactory
         };
     }
 
-    public static CalcineDbContext Create(StorageOptions options)
+    public static CalcineDbContext Create(StorageOptions options, AuditContext? audit = null)
     {
         var builder = new DbContextOptionsBuilder<CalcineDbContext>();
-        Configure(builder, options);
+        Configure(builder, options, audit);
         return new CalcineDbContext(builder.Options);
     }
 }

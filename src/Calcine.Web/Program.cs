@@ -35,6 +35,7 @@ app.MapProcessingStatus();
 app.MapAccountApi();
 app.MapCompaniesApi();
 app.MapPlantsApi();
+app.MapAuditApi();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();

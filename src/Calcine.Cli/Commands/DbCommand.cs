@@ -10,21 +10,14 @@ public static class DbCommand
 {
     public static Command Build(CliConsole console)
     {
-        var provider = new Option<string>("--provider") { Description = "sqlite | postgres (default: $Storage__Provider, else sqlite)" };
-        var connection = new Option<string>("--connection") { Description = "connection string (default: $ConnectionStrings__Calcine)" };
-        var migrate = new Command("migrate", "Apply database migrations") { provider, connection };
+        var storage = new StorageArguments();
+        var migrate = new Command("migrate", "Apply database migrations") { storage.Provider, storage.Connection };
         migrate.SetAction(async (parse, cancellationToken) =>
         {
-            StorageOptions options;
-            try
+            var (options, error) = storage.Resolve(parse);
+            if (options is null)
             {
-                options = StorageOptions.Parse(
-                    parse.GetValue(provider) ?? Environment.GetEnvironmentVariable("Storage__Provider"),
-                    parse.GetValue(connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Calcine"));
-            }
-            catch (ArgumentException ex)
-            {
-                return console.Fail([ex.Message]);
+                return console.Fail([error!]);
             }
 
             await using var db = CalcineDbContextFactory.Create(options);

@@ -1,3 +1,4 @@
+using Calcine.Storage.Audit;
 namespace Calcine.Storage.Identity;
 
 /// <summary>What a role is granted over.</summary>
@@ -12,8 +13,15 @@ public enum AssignmentScope
 
 /// <summary>One role granted to one user over one tenant: a company admin of company 7, a verifier
 /// of company 3 for 2024, a regulator of CN-AH. A user may hold several.</summary>
-public sealed class RoleAssignmentEntity
+public sealed class RoleAssignmentEntity : IAudited
 {
+    public AuditScope TenantScope() => Scope switch
+    {
+        AssignmentScope.Company => new(ScopeId, null),
+        AssignmentScope.Plant => new(null, ScopeId),
+        _ => AuditScope.None,
+    };
+
     public int Id { get; set; }
     public required string UserId { get; set; }
     /// <summary>One of the names in <c>PlatformRoles</c> (platform-admin, company-admin, …).</summary>

@@ -1,10 +1,13 @@
+using Calcine.Storage.Audit;
 using Calcine.Storage.Cems;
 
 namespace Calcine.Storage.Tenancy;
 
 /// <summary>A cement plant and its profile (kilns, mills, monitored stacks).</summary>
-public sealed class PlantEntity
+public sealed class PlantEntity : IAudited
 {
+    public AuditScope TenantScope() => new(CompanyId, Id);
+
     public int Id { get; set; }
     public int CompanyId { get; set; }
     public CompanyEntity? Company { get; set; }

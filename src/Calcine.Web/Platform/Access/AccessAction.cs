@@ -7,6 +7,8 @@ public enum AccessAction
     Edit,
     Verify,
     Administer,
+    /// <summary>Read the audit log of a tenant (who changed what, when, why).</summary>
+    ReadAudit,
 }
 
 /// <summary>The answer of the access policy. NotVisible becomes 404 so that other tenants'
@@ -22,4 +24,6 @@ public enum ResourceKind
 {
     Company,
     Plant,
+    /// <summary>The platform itself: what no tenant owns (platform-wide grants, for instance).</summary>
+    Platform,
 }

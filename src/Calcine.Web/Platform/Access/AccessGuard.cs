@@ -32,10 +32,11 @@ public sealed class AccessGuard(IHttpContextAccessor http, CalcineDbContext db, 
         return resource is null ? AccessDecision.NotVisible : policy.Decide(await UserAsync(ct), resource, action);
     }
 
-    public async Task<IReadOnlySet<int>> VisibleAsync(ResourceKind kind, CancellationToken ct)
+    /// <summary>The ids of the resources of this kind on which the caller may do <paramref name="action"/> (read by default).</summary>
+    public async Task<IReadOnlySet<int>> VisibleAsync(ResourceKind kind, CancellationToken ct, AccessAction action = AccessAction.Read)
     {
         var caller = await UserAsync(ct);
         var all = await directory.AllAsync(kind, ct);
-        return all.Where(r => policy.Decide(caller, r, AccessAction.Read) == AccessDecision.Allowed).Select(r => r.Id).ToHashSet();
+        return all.Where(r => policy.Decide(caller, r, action) == AccessDecision.Allowed).Select(r => r.Id).ToHashSet();
     }
 }

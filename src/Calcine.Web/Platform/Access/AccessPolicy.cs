@@ -46,6 +46,12 @@ public sealed class AccessPolicy : IAccessPolicy
         AccessAction.Verify => grant.Role == PlatformRoles.PlatformAdmin
             || (grant.Role == PlatformRoles.Verifier && (grant.Year is null || grant.Year == r.Year)),
         AccessAction.Administer => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.CompanyAdmin,
+        // The audit log: a company admin and an engaged verifier read their company's (every year:
+        // entries carry no reporting year yet); a regulator reads its jurisdiction's plants only,
+        // not the whole company behind them.
+        AccessAction.ReadAudit => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.CompanyAdmin
+            || (grant.Role == PlatformRoles.Verifier && r.Kind != ResourceKind.Platform)
+            || (grant.Role == PlatformRoles.Regulator && r.Kind == ResourceKind.Plant),
         _ => false,
     };
 }

@@ -15,6 +15,11 @@ public sealed class TenantDirectory(CalcineDbContext db)
 
     public async Task<TenantResource?> FindAsync(ResourceKind kind, int id, CancellationToken ct)
     {
+        if (kind == ResourceKind.Platform)
+        {
+            return TenantResource.Platform;
+        }
+
         if (kind == ResourceKind.Plant)
         {
             var plant = await db.Plants.AsNoTracking().Where(p => p.Id == id)

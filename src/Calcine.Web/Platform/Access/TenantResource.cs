@@ -9,4 +9,8 @@ public sealed record TenantResource(
     int CompanyId,
     IReadOnlyCollection<int> PlantIds,
     IReadOnlyCollection<string> Jurisdictions,
-    int? Year = null);
+    int? Year = null)
+{
+    /// <summary>Covered only by platform grants: no association, company, plant or jurisdiction has it.</summary>
+    public static TenantResource Platform { get; } = new(ResourceKind.Platform, 0, 0, 0, [], []);
+}

@@ -1,8 +1,10 @@
 using System.Threading.RateLimiting;
 using Calcine.Storage;
+using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Audit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,7 +16,10 @@ public static class PlatformSecurity
     /// the login rate limit (Security:LoginPermitsPerMinute per client address).</summary>
     public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, StorageOptions storage, string dataFolder)
     {
-        services.AddDbContext<CalcineDbContext>(o => CalcineDbContextFactory.Configure(o, storage));
+        // The audit interceptor of each request's context reads that request's actor and reason.
+        services.AddScoped<AuditContext>();
+        services.AddDbContext<CalcineDbContext>((sp, o) => CalcineDbContextFactory.Configure(
+            o, storage, sp.GetRequiredService<AuditContext>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
         // Keys beside the database, so sign-ins survive a restart.
@@ -37,6 +42,7 @@ public static class PlatformSecurity
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CalcineDbContext>()
+            .AddClaimsPrincipalFactory<CalcineClaimsFactory>()
             .AddSignInManager();
         services.ConfigureApplicationCookie(o =>
         {
@@ -75,6 +81,7 @@ public static class PlatformSecurity
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAuditContext();
         app.UseAuthorization();
         app.UseRateLimiter();
     }
