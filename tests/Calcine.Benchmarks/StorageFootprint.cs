@@ -95,8 +95,13 @@ public static class StorageFootprint
     {
         await using var pg = new NpgsqlConnection(options.ConnectionString);
         await pg.OpenAsync();
-        await using var q = new NpgsqlCommand("VACUUM ANALYZE cems_minutes; VACUUM ANALYZE cems_hours; VACUUM ANALYZE cems_days", pg);
-        await q.ExecuteNonQueryAsync();
+        foreach (var table in new[] { "cems_minutes", "cems_hours", "cems_days" })
+        {
+            // One statement per command: VACUUM refuses to run inside a batch.
+            await using var q = new NpgsqlCommand($"VACUUM ANALYZE {table}", pg);
+            await q.ExecuteNonQueryAsync();
+        }
+
         await using var size = new NpgsqlCommand(
             "SELECT (SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits WHERE inhparent = 'cems_minutes'::regclass) + pg_total_relation_size('cems_hours') + pg_total_relation_size('cems_days')", pg);
         return Convert.ToInt64(await size.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
