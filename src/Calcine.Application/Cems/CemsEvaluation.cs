@@ -9,13 +9,14 @@ namespace Calcine.Application.Cems;
 public static class CemsEvaluation
 {
     /// <param name="standardId">GB 4915 variant for the China rule sets; must be null for EU rules.</param>
-    public static Result<CemsReport> Run(Stream input, string rulesId, string? standardId, bool includePeriods = false)
+    /// <param name="siteLimits">A permit or provincial limit set that takes the place of GB 4915 (China rule sets only).</param>
+    public static Result<CemsReport> Run(Stream input, string rulesId, string? standardId, bool includePeriods = false, LimitSet? siteLimits = null)
     {
         if (CemsRuleSets.IsEu(rulesId))
         {
-            if (standardId is not null)
+            if (standardId is not null || siteLimits is not null)
             {
-                return Result<CemsReport>.Fail("--standard", $"applies to the China rule sets only, not to {rulesId}");
+                return Result<CemsReport>.Fail(standardId is not null ? "--standard" : "--limits", $"applies to the China rule sets only, not to {rulesId}");
             }
 
             var eu = EuIedRules.CementKilnCoIncineration;
@@ -35,8 +36,21 @@ public static class CemsEvaluation
             return Result<CemsReport>.Fail("--rules", $"unknown rule set '{rulesId}'; one of {string.Join(", ", CemsRuleSets.Ids)}");
         }
 
+        if (siteLimits is not null)
+        {
+            if (standardId is not null)
+            {
+                return Result<CemsReport>.Fail("--limits", "replaces --standard; give one of them");
+            }
+
+            if (siteLimits.Source != ule.Source || siteLimits.ReferenceO2Percent != ule.ReferenceO2Percent)
+            {
+                return Result<CemsReport>.Fail("--limits", $"the limit set '{siteLimits.Id}' is for {LimitSetReader.SourceKeys[(int)siteLimits.Source]} at {O2(siteLimits.ReferenceO2Percent)}, but {rulesId} judges {LimitSetReader.SourceKeys[(int)ule.Source]} at {O2(ule.ReferenceO2Percent)}");
+            }
+        }
+
         var standardName = standardId ?? LimitCatalog.Gb4915General;
-        var standard = LimitCatalog.Standard(standardName, ule.Source);
+        var standard = siteLimits ?? LimitCatalog.Standard(standardName, ule.Source);
         if (standard is null)
         {
             return Result<CemsReport>.Fail("--standard", $"unknown standard '{standardName}'; one of {string.Join(", ", LimitCatalog.StandardIds)}");
@@ -51,4 +65,6 @@ public static class CemsEvaluation
         var result = UleEvaluator.Evaluate(csv.Value.Series, UleRules.For(ule), standard);
         return result.Success ? Result<CemsReport>.Ok(new CemsReport(csv.Value, result.Value, null, includePeriods)) : Result<CemsReport>.Fail(result.Errors);
     }
+
+    private static string O2(double? reference) => reference is { } r ? $"{r.ToString(System.Globalization.CultureInfo.InvariantCulture)} % O2" : "measured concentration";
 }

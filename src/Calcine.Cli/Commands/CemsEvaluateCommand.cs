@@ -3,7 +3,7 @@ using Calcine.Application.Cems;
 
 namespace Calcine.Cli.Commands;
 
-/// <summary><c>cems evaluate --input minutes.csv --rules cn-ule-2024-kiln [--standard gb4915-2013|gb4915-2013-special] [--periods]</c>:
+/// <summary><c>cems evaluate --input minutes.csv --rules cn-ule-2024-kiln [--standard gb4915-2013|gb4915-2013-special | --limits permit.json] [--periods]</c>:
 /// the JSON of spec/cems-contracts.md on stdout (exit 0), or the first malformed line on stderr with
 /// its line and column (exit 1, nothing on stdout).</summary>
 public static class CemsEvaluateCommand
@@ -15,10 +15,39 @@ public static class CemsEvaluateCommand
         rules.AcceptOnlyFromAmong([.. CemsRuleSets.Ids]);
         var standard = new Option<string>("--standard") { Description = $"legal standard for the China rule sets: {string.Join(" | ", CemsRuleSets.StandardIds)} (default {CemsRuleSets.StandardIds[0]})" };
         standard.AcceptOnlyFromAmong([.. CemsRuleSets.StandardIds]);
+        var limits = new Option<string>("--limits") { Description = "a permit or provincial limit set (JSON, docs/formats/cems-limits.md) used instead of --standard" };
         var periods = new Option<bool>("--periods") { Description = "also write every hourly (EU: half-hourly) value with its status and minute counts" };
-        var command = new Command("evaluate", "Evaluate one stack's minute data: hourly averages, monthly ULE ratio, legal exceedances and events") { input, rules, standard, periods };
+        var command = new Command("evaluate", "Evaluate one stack's minute data: hourly averages, monthly ULE ratio, legal exceedances and events") { input, rules, standard, limits, periods };
         command.SetAction(parse =>
         {
+            Domain.Cems.Limits.LimitSet? siteLimits = null;
+            if (parse.GetValue(limits) is { } limitsPath)
+            {
+                byte[] bytes;
+                try
+                {
+                    var info = new FileInfo(limitsPath);
+                    if (info.Exists && info.Length > LimitSetReader.MaxBytes)
+                    {
+                        return console.Fail([$"{limitsPath}: $: the limits file is {info.Length} bytes; at most {LimitSetReader.MaxBytes}"]);
+                    }
+
+                    bytes = File.ReadAllBytes(limitsPath);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return console.Fail([ex is FileNotFoundException or DirectoryNotFoundException ? $"{limitsPath}: file not found" : $"{limitsPath}: cannot be read: {ex.Message}"]);
+                }
+
+                var read = LimitSetReader.Read(bytes);
+                if (!read.Success)
+                {
+                    return console.Fail(read.Errors.Select(e => $"{limitsPath}: {e}"));
+                }
+
+                siteLimits = read.Value;
+            }
+
             var path = parse.GetValue(input)!;
             Stream stream;
             try
@@ -33,7 +62,7 @@ public static class CemsEvaluateCommand
             Domain.Results.Result<CemsReport> report;
             try
             {
-                report = CemsEvaluation.Run(stream, parse.GetValue(rules)!, parse.GetValue(standard), parse.GetValue(periods));
+                report = CemsEvaluation.Run(stream, parse.GetValue(rules)!, parse.GetValue(standard), parse.GetValue(periods), siteLimits);
             }
             catch (IOException ex)
             {
