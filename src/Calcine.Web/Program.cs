@@ -1,4 +1,5 @@
 using System.Net;
+using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
@@ -12,6 +13,7 @@ builder.Services.AddSingleton(storage);
 builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
+builder.Services.AddRazorComponents();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -29,13 +31,15 @@ app.UsePlatformSecurity();
 // Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.MapGet("/", () => Results.Text("Calcine is running. The CO2 engine is available through the calcine CLI (see README.md)."));
 app.MapIngestionStatus();
 app.MapProcessingStatus();
 app.MapAccountApi();
 app.MapCompaniesApi();
 app.MapPlantsApi();
 app.MapAuditApi();
+app.MapStaticAssets();
+app.MapAccountPages();
+app.MapRazorComponents<App>();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();

@@ -27,6 +27,7 @@ public static class PlatformSecurity
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
         services.AddIdentityCore<CalcineUser>(o =>
             {
                 // Length over composition rules (NIST SP 800-63B).
@@ -54,8 +55,11 @@ public static class PlatformSecurity
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            // An API answers 401/403 with ProblemDetails instead of redirecting to a login page.
-            o.Events.OnRedirectToLogin = c => WriteProblemAsync(c.HttpContext, StatusCodes.Status401Unauthorized, "Sign in first");
+            // The API answers 401/403 with ProblemDetails; pages send the visitor to the sign-in page.
+            o.LoginPath = "/login";
+            o.Events.OnRedirectToLogin = c => IsApi(c.Request)
+                ? WriteProblemAsync(c.HttpContext, StatusCodes.Status401Unauthorized, "Sign in first")
+                : Redirect(c.Response, c.RedirectUri);
             o.Events.OnRedirectToAccessDenied = c => WriteProblemAsync(c.HttpContext, StatusCodes.Status403Forbidden, "Forbidden");
         });
 
@@ -84,6 +88,15 @@ public static class PlatformSecurity
         app.UseAuditContext();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAntiforgery();
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+
+    private static Task Redirect(HttpResponse response, string uri)
+    {
+        response.Redirect(uri);
+        return Task.CompletedTask;
     }
 
     private static Task WriteProblemAsync(HttpContext context, int status, string title)
