@@ -1,3 +1,4 @@
+using Calcine.Storage.Activity;
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
 using Calcine.Storage.Identity;
@@ -20,6 +21,9 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<KilnEntity> Kilns => Set<KilnEntity>();
     public DbSet<MillEntity> Mills => Set<MillEntity>();
     public DbSet<RoleAssignmentEntity> RoleAssignments => Set<RoleAssignmentEntity>();
+
+    public DbSet<PlantYearEntity> PlantYears => Set<PlantYearEntity>();
+    public DbSet<MonthlyActivityEntity> MonthlyActivity => Set<MonthlyActivityEntity>();
 
     public DbSet<StackEntity> Stacks => Set<StackEntity>();
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
@@ -47,6 +51,8 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new KilnConfiguration());
         modelBuilder.ApplyConfiguration(new MillConfiguration());
         modelBuilder.ApplyConfiguration(new RoleAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new PlantYearConfiguration());
+        modelBuilder.ApplyConfiguration(new MonthlyActivityConfiguration());
         modelBuilder.ApplyConfiguration(new StackConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
         var sqlite = Database.IsSqlite();

@@ -2,6 +2,7 @@ using System.Net;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Processing;
 
@@ -35,6 +36,9 @@ app.MapProcessingStatus();
 app.MapAccountApi();
 app.MapCompaniesApi();
 app.MapPlantsApi();
+app.MapMonthlyDataApi();
+app.MapPlantYearDocumentApi();
+app.MapInventoryApi();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();
