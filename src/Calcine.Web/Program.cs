@@ -39,6 +39,7 @@ app.MapPlantsApi();
 app.MapMonthlyDataApi();
 app.MapPlantYearDocumentApi();
 app.MapInventoryApi();
+app.MapWorkbookApi();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();

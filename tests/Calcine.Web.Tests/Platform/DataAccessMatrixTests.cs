@@ -52,7 +52,8 @@ public class DataAccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<
         else
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(endpointName == "months-csv" ? "clinker,produced" : "\"", body, StringComparison.Ordinal);
+            Assert.NotEmpty(body);
+            Assert.NotEqual("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
     }
 
@@ -63,6 +64,8 @@ public class DataAccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<
     [InlineData("GET", "api/plants/1/years/2025/document")]
     [InlineData("PUT", "api/plants/1/years/2025/document?version=1")]
     [InlineData("GET", "api/plants/1/years/2025/inventory")]
+    [InlineData("GET", "api/plants/1/years/2025/workbook")]
+    [InlineData("PUT", "api/plants/1/years/2025/workbook?version=1")]
     public async Task Unauthenticated_EveryDataEndpoint_Answers401WithoutData(string method, string path)
     {
         using var client = fixture.Client();

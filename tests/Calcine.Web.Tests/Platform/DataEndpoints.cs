@@ -18,6 +18,8 @@ public static class DataEndpoints
         ("document-get", "GET", "years/2025/document", false),
         ("document-put", "PUT", "years/2025/document?version=1", true),
         ("inventory", "GET", "years/2025/inventory?method=all&trace=true", false),
+        ("workbook-get", "GET", "years/2025/workbook", false),
+        ("workbook-put", "PUT", "years/2025/workbook?version=1", true),
     ];
 
     public static object Month(decimal clinker = 90_000m, decimal coal = 11_000m) => new
@@ -42,7 +44,7 @@ public static class DataEndpoints
         {
             "GET" => client.GetAsync($"api/plants/{plantId}/{e.Path}"),
             // Invalid bodies: an allowed caller gets a validation error, so nothing is ever changed by the matrix.
-            _ when e.Name == "document-put" => client.SendRawAsync(HttpMethod.Put, $"api/plants/{plantId}/{e.Path}", Encoding.UTF8.GetBytes("{}"), "application/json"),
+            _ when e.Name is "document-put" or "workbook-put" => client.SendRawAsync(HttpMethod.Put, $"api/plants/{plantId}/{e.Path}", Encoding.UTF8.GetBytes("{}"), "application/json"),
             _ => client.SendAsync(HttpMethod.Put, $"api/plants/{plantId}/{e.Path}", new { version = 0 }),
         };
 

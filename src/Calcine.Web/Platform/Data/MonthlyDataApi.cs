@@ -95,6 +95,7 @@ public static class MonthlyDataApi
         }
 
         stored.UpdatedBy = request.HttpContext.User.Identity?.Name;
+        PlantYearStore.Touch(db, entity, now);
         entity.Source = PlantYearSources.Months;
         entity.UpdatedUtc = now;
         try

@@ -92,15 +92,9 @@ public static class PlantYearDocumentApi
             return PlantYearStore.Stale("reporting year", current);
         }
 
-        if (entity.Id != 0)
-        {
-            db.Entry(entity).Property(e => e.Version).OriginalValue = entity.Version;
-            entity.Version++;
-        }
-
+        PlantYearStore.Touch(db, entity, clock.GetUtcNow());
         entity.Source = PlantYearSources.Document;
         entity.DocumentJson = Encoding.UTF8.GetString(body);
-        entity.UpdatedUtc = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync(ct);

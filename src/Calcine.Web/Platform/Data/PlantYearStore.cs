@@ -34,6 +34,19 @@ public static class PlantYearStore
         return entity;
     }
 
+    /// <summary>Any change to a year's data moves the year's version on, so an import prepared
+    /// from an older export (document or workbook) cannot overwrite a month edited since.</summary>
+    public static void Touch(CalcineDbContext db, PlantYearEntity entity, DateTimeOffset now)
+    {
+        if (entity.Id != 0)
+        {
+            db.Entry(entity).Property(e => e.Version).OriginalValue = entity.Version;
+            entity.Version++;
+        }
+
+        entity.UpdatedUtc = now;
+    }
+
     public static async Task<PlantProfile> ProfileAsync(CalcineDbContext db, int plantId, CancellationToken ct)
     {
         var plant = await db.Plants.AsNoTracking().Include(p => p.Kilns).SingleAsync(p => p.Id == plantId, ct);
