@@ -82,7 +82,8 @@ public static class InventoryApi
             var month = PlantYearReader.Read(PlantYearAssembler.Assemble(profile, year, [MonthlyActivityJson.Parse(stored.Json)], FactorLibraryLoader.Default));
             w.WriteStartObject();
             w.WriteNumber("month", stored.Month);
-            if (month.Success && Co2Report.CheckInputs(month.Value, methodId).Count == 0)
+            var problems = month.Success ? Co2Report.CheckInputs(month.Value, methodId) : month.Errors;
+            if (problems.Count == 0)
             {
                 w.WritePropertyName("result");
                 w.WriteRawValue(Report(month.Value, methodId, trace));
@@ -90,7 +91,7 @@ public static class InventoryApi
             else
             {
                 // A month can be invalid alone (clinker drawn from stock) while the year is fine.
-                w.WriteString("notComputed", string.Join("; ", month.Errors.Select(e => e.ToString())));
+                w.WriteString("notComputed", string.Join("; ", problems.Select(e => e.ToString())));
             }
 
             w.WriteEndObject();

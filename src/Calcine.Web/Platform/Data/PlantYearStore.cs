@@ -34,6 +34,12 @@ public static class PlantYearStore
         return entity;
     }
 
+    public static async Task<int> CurrentVersionAsync(CalcineDbContext db, int plantId, int year, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.PlantYears.AsNoTracking().Where(y => y.PlantId == plantId && y.Year == year).Select(y => y.Version).SingleOrDefaultAsync(ct);
+    }
+
     /// <summary>Any change to a year's data moves the year's version on, so an import prepared
     /// from an older export (document or workbook) cannot overwrite a month edited since.</summary>
     public static void Touch(CalcineDbContext db, PlantYearEntity entity, DateTimeOffset now)

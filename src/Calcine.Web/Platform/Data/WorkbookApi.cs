@@ -101,7 +101,8 @@ public static class WorkbookApi
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateException)
         {
-            return PlantYearStore.Stale("reporting year", -1);
+            // A racing edit saved first (the version in the WHERE clause, or the unique year index).
+            return PlantYearStore.Stale("reporting year", await PlantYearStore.CurrentVersionAsync(db, id, year, ct));
         }
 
         return TypedResults.Ok(new WorkbookImported(id, year, entity.Version, [.. read.Value.Select(m => m.Month)]));
