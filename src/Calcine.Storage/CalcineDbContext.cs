@@ -1,3 +1,4 @@
+using Calcine.Storage.Activity;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
@@ -23,6 +24,8 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<RoleAssignmentEntity> RoleAssignments => Set<RoleAssignmentEntity>();
 
     public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
+    public DbSet<PlantYearEntity> PlantYears => Set<PlantYearEntity>();
+    public DbSet<MonthlyActivityEntity> MonthlyActivity => Set<MonthlyActivityEntity>();
 
     public DbSet<StackEntity> Stacks => Set<StackEntity>();
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
@@ -51,6 +54,8 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new MillConfiguration());
         modelBuilder.ApplyConfiguration(new RoleAssignmentConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new PlantYearConfiguration());
+        modelBuilder.ApplyConfiguration(new MonthlyActivityConfiguration());
         modelBuilder.ApplyConfiguration(new StackConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
         var sqlite = Database.IsSqlite();

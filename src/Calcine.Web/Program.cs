@@ -3,6 +3,7 @@ using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Processing;
 
@@ -37,6 +38,10 @@ app.MapAccountApi();
 app.MapCompaniesApi();
 app.MapPlantsApi();
 app.MapAuditApi();
+app.MapMonthlyDataApi();
+app.MapPlantYearDocumentApi();
+app.MapInventoryApi();
+app.MapWorkbookApi();
 app.MapStaticAssets();
 app.MapAccountPages();
 app.MapRazorComponents<App>();

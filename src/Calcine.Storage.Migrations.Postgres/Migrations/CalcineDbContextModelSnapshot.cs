@@ -22,6 +22,88 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Calcine.Storage.Activity.MonthlyActivityEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlantYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlantYearId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("monthly_activity", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_monthly_activity_month", "\"Month\" BETWEEN 1 AND 12");
+                        });
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Activity.PlantYearEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentJson")
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plant_years", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Audit.AuditEntryEntity", b =>
                 {
                     b.Property<long>("Sequence")
@@ -679,6 +761,28 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Activity.MonthlyActivityEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Activity.PlantYearEntity", "PlantYear")
+                        .WithMany("Months")
+                        .HasForeignKey("PlantYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlantYear");
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Activity.PlantYearEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Tenancy.PlantEntity", "Plant")
+                        .WithMany()
+                        .HasForeignKey("PlantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plant");
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.DeviceEntity", b =>
                 {
                     b.HasOne("Calcine.Storage.Cems.StackEntity", "Stack")
@@ -781,6 +885,11 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Activity.PlantYearEntity", b =>
+                {
+                    b.Navigation("Months");
                 });
 
             modelBuilder.Entity("Calcine.Storage.Cems.StackEntity", b =>

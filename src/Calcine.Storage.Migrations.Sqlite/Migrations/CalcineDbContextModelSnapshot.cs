@@ -17,6 +17,84 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Calcine.Storage.Activity.MonthlyActivityEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlantYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlantYearId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("monthly_activity", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_monthly_activity_month", "\"Month\" BETWEEN 1 AND 12");
+                        });
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Activity.PlantYearEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("plant_years", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Audit.AuditEntryEntity", b =>
                 {
                     b.Property<long>("Sequence")
@@ -652,6 +730,28 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Activity.MonthlyActivityEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Activity.PlantYearEntity", "PlantYear")
+                        .WithMany("Months")
+                        .HasForeignKey("PlantYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlantYear");
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Activity.PlantYearEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Tenancy.PlantEntity", "Plant")
+                        .WithMany()
+                        .HasForeignKey("PlantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plant");
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.DeviceEntity", b =>
                 {
                     b.HasOne("Calcine.Storage.Cems.StackEntity", "Stack")
@@ -754,6 +854,11 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Activity.PlantYearEntity", b =>
+                {
+                    b.Navigation("Months");
                 });
 
             modelBuilder.Entity("Calcine.Storage.Cems.StackEntity", b =>

@@ -65,6 +65,7 @@ public static class DemoPlatformSeed
         db.Associations.Add(association);
         await db.SaveChangesAsync();
         await LinkDemoStacksAsync(db);
+        await DemoActivitySeed.SeedAsync(db, TimeProvider.System.GetUtcNow());
         await SeedUsersAsync(scope.ServiceProvider, db, association, configuration, dataFolder);
     }
 

@@ -44,6 +44,13 @@ public sealed class PlatformClient : IDisposable
         return await http.SendAsync(request);
     }
 
+    public async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, byte[] body, string contentType)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        return await http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(new Uri(path, UriKind.Relative));
 
     public async Task<JsonElement> GetJsonAsync(string path)

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Calcine.Application.Activity;
+using Calcine.Application.Co2.Document;
+using Calcine.Application.Co2.Factors;
+using Calcine.Domain.Accounting.Plausibility;
+using Calcine.Domain.Results;
+using Calcine.Storage;
+using Calcine.Storage.Activity;
+using Calcine.Web.Platform.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Calcine.Web.Platform.Data;
+
+public sealed record MonthWarning(string Id, string Path, decimal Value, string ExpectedRange, string Why);
+
+public sealed record MonthView(int PlantId, int Year, int Month, string YearStatus, int Version, JsonElement Data, IReadOnlyList<MonthWarning> Warnings);
+
+/// <summary>Monthly activity data of a plant's reporting year: one month read and written as a
+/// monthly-activity/1 document, with optimistic concurrency per month, and the months as CSV.</summary>
+public static class MonthlyDataApi
+{
+    private const int MaxBodyBytes = MonthlyActivityReader.MaxDocumentBytes + 1024;
+
+    public static void MapMonthlyDataApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/plants/{id:int}/years/{year:int}").RequireAuthorization().WithTags("Monthly data");
+        group.MapGet("/months/{month:int}", GetAsync).RequireAccess(ResourceKind.Plant, AccessAction.Read);
+        group.MapPut("/months/{month:int}", PutAsync).RequireAccess(ResourceKind.Plant, AccessAction.Edit);
+        group.MapGet("/months.csv", CsvAsync).RequireAccess(ResourceKind.Plant, AccessAction.Read);
+    }
+
+    public static async Task<Results<Ok<MonthView>, ProblemHttpResult>> GetAsync(int id, int year, int month, CalcineDbContext db, CancellationToken ct)
+    {
+        if (!PlantYearStore.ValidYear(year) || month is < 1 or > 12)
+        {
+            return PlantYearStore.BadYear();
+        }
+
+        var entity = await PlantYearStore.FindAsync(db, id, year, ct);
+        var stored = entity?.Months.SingleOrDefault(m => m.Month == month);
+        var data = stored is null ? new MonthlyActivity() : MonthlyActivityJson.Parse(stored.Json);
+        return TypedResults.Ok(await ViewAsync(db, id, year, month, entity?.Status ?? PlantYearStatus.Draft, stored?.Version ?? 0, data, ct));
+    }
+
+    /// <summary>Body: <c>{"version": N, "data": {monthly-activity/1}}</c>. Version is the one the
+    /// editor read (0 for a month never saved); a stale one answers 409 and saves nothing.</summary>
+    public static async Task<Results<Ok<MonthView>, ValidationProblem, ProblemHttpResult>> PutAsync(
+        int id, int year, int month, HttpRequest request, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!PlantYearStore.ValidYear(year) || month is < 1 or > 12)
+        {
+            return PlantYearStore.BadYear();
+        }
+
+        var body = await PlantYearStore.ReadBodyAsync(request, MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return PlantYearStore.TooLarge(MaxBodyBytes);
+        }
+
+        var parsed = ParseBody(body);
+        if (!parsed.Success)
+        {
+            return PlantYearStore.Invalid(parsed.Errors);
+        }
+
+        var (version, data) = parsed.Value;
+        var entity = await PlantYearStore.FindOrCreateAsync(db, id, year, clock, ct);
+        if (!PlantYearStatus.IsEditable(entity.Status))
+        {
+            return PlantYearStore.NotEditable(entity.Status);
+        }
+
+        var stored = entity.Months.SingleOrDefault(m => m.Month == month);
+        if ((stored?.Version ?? 0) != version)
+        {
+            return PlantYearStore.Stale("month", stored?.Version ?? 0);
+        }
+
+        var now = clock.GetUtcNow();
+        if (stored is null)
+        {
+            stored = new MonthlyActivityEntity { Month = month, Json = MonthlyActivityJson.Write(data), UpdatedUtc = now };
+            entity.Months.Add(stored);
+        }
+        else
+        {
+            db.Entry(stored).Property(m => m.Version).OriginalValue = version;
+            stored.Version = version + 1;
+            stored.Json = MonthlyActivityJson.Write(data);
+            stored.UpdatedUtc = now;
+        }
+
+        stored.UpdatedBy = request.HttpContext.User.Identity?.Name;
+        PlantYearStore.Touch(db, entity, now);
+        entity.Source = PlantYearSources.Months;
+        entity.UpdatedUtc = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A racing editor saved first (the version in the WHERE clause, or the unique month index).
+            db.ChangeTracker.Clear();
+            var current = await db.MonthlyActivity.AsNoTracking()
+                .Where(m => m.Month == month && db.PlantYears.Any(y => y.Id == m.PlantYearId && y.PlantId == id && y.Year == year))
+                .Select(m => m.Version).SingleOrDefaultAsync(ct);
+            return PlantYearStore.Stale("month", current);
+        }
+
+        return TypedResults.Ok(await ViewAsync(db, id, year, month, entity.Status, stored.Version, data, ct));
+    }
+
+    private static Result<(int Version, MonthlyActivity Data)> ParseBody(byte[] body)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            return Result<(int, MonthlyActivity)>.Fail("$", $"not valid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}");
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            var errors = new List<ValidationError>();
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Result<(int, MonthlyActivity)>.Fail("$", "expected an object {\"version\": N, \"data\": {...}}");
+            }
+
+            foreach (var p in root.EnumerateObject())
+            {
+                if (p.Name is not ("version" or "data"))
+                {
+                    errors.Add(new($"$.{p.Name}", "unknown field; the body has version and data"));
+                }
+            }
+
+            var version = root.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) && n >= 0 ? n : -1;
+            if (version < 0)
+            {
+                errors.Add(new("$.version", "required: the version of the month you read (0 for a new month)"));
+            }
+
+            if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new("$.data", "required: the month as a monthly-activity/1 object"));
+                return Result<(int, MonthlyActivity)>.Fail(errors);
+            }
+
+            var month = MonthlyActivityReader.Read(Encoding.UTF8.GetBytes(data.GetRawText()), FactorLibraryLoader.Default);
+            errors.AddRange(month.Errors.Select(e => e with { Path = "$.data" + e.Path[1..] }));
+            return errors.Count == 0 ? Result<(int, MonthlyActivity)>.Ok((version, month.Value)) : Result<(int, MonthlyActivity)>.Fail(errors);
+        }
+    }
+
+    private static async Task<MonthView> ViewAsync(CalcineDbContext db, int id, int year, int month, string status, int version, MonthlyActivity data, CancellationToken ct)
+    {
+        var profile = await PlantYearStore.ProfileAsync(db, id, ct);
+        return new MonthView(id, year, month, status, version, MonthlyActivityJson.Element(data), Warnings(profile, year, data));
+    }
+
+    /// <summary>Plausibility of the month on its own (ratios per tonne hold for a month as for a year),
+    /// shown where the data is entered.</summary>
+    public static IReadOnlyList<MonthWarning> Warnings(PlantProfile profile, int year, MonthlyActivity data)
+    {
+        if (data.Clinker.Produced == 0 && data.Fuels.Count == 0)
+        {
+            return [];
+        }
+
+        var document = PlantYearReader.Read(PlantYearAssembler.Assemble(profile, year, [data], FactorLibraryLoader.Default));
+        return document.Success
+            ? [.. PlausibilityChecker.Check([document.Value]).Select(w => new MonthWarning(w.Id, w.Path, w.Value, w.ExpectedRange, w.Why))]
+            : [.. document.Errors.Select(e => new MonthWarning("month-alone-invalid", e.Path, 0, "", e.Message + " (for this month on its own)"))];
+    }
+
+    /// <summary>Every quantity of every month, one per line (long format: nothing is lost).</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(int id, int year, CalcineDbContext db, CancellationToken ct)
+    {
+        if (!PlantYearStore.ValidYear(year))
+        {
+            return PlantYearStore.BadYear();
+        }
+
+        var entity = await PlantYearStore.FindAsync(db, id, year, ct);
+        var csv = new StringBuilder("month,section,item,category,use,quantity,unit,lhv_GJ_per_t,ef_kgCO2_per_GJ,factor_ids\n");
+        foreach (var stored in (entity?.Months ?? []).OrderBy(m => m.Month))
+        {
+            MonthlyActivityCsv.Append(csv, stored.Month, MonthlyActivityJson.Parse(stored.Json));
+        }
+
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"plant-{id}-{year.ToString(CultureInfo.InvariantCulture)}-months.csv");
+    }
+}
