@@ -62,7 +62,9 @@ public sealed class PlatformProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Generous: a fresh database is migrated and seeded (demo tenancy, three years of data, audit
+        // chain) while other test hosts start on the same two cores.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -87,7 +89,7 @@ public sealed class PlatformProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("Calcine.Web did not become healthy within 60 s");
+        throw new TimeoutException("Calcine.Web did not become healthy within 180 s");
     }
 
     /// <summary>SIGKILL: the process dies at once, mid-batch if it is in one.</summary>
