@@ -16,6 +16,15 @@ internal sealed class LineSplitter(Stream stream, int maxLineBytes)
         End,
     }
 
+    public enum DataStatus
+    {
+        Line,
+        End,
+        Error,
+    }
+
+    private int blankLine;
+
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
@@ -91,6 +100,43 @@ internal sealed class LineSplitter(Stream stream, int maxLineBytes)
             {
                 end += read;
             }
+        }
+    }
+
+    /// <summary>The next line of a CSV body. Blank lines are allowed only at the end of the file (a
+    /// trailing newline or two); a blank line followed by data, or a line over the limit, is an
+    /// error with the line it is on.</summary>
+    public DataStatus NextDataLine(out ReadOnlySpan<byte> line, out int errorLine, out string error)
+    {
+        errorLine = 0;
+        error = "";
+        while (true)
+        {
+            var status = Next(out line);
+            if (status == Status.End)
+            {
+                return DataStatus.End;
+            }
+
+            if (status == Status.TooLong)
+            {
+                (errorLine, error) = (LineNumber, $"the line is longer than {maxLineBytes} bytes");
+                return DataStatus.Error;
+            }
+
+            if (line.IsEmpty)
+            {
+                blankLine = blankLine == 0 ? LineNumber : blankLine;
+                continue;
+            }
+
+            if (blankLine != 0)
+            {
+                (errorLine, error) = (blankLine, "empty line inside the data");
+                return DataStatus.Error;
+            }
+
+            return DataStatus.Line;
         }
     }
 }

@@ -67,32 +67,20 @@ public static class MinuteCsvReader
         var otherFlags = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<Range> fields = stackalloc Range[ColumnLayout.Count + 1];
         Span<double> concentrations = stackalloc double[channels.Length];
-        var blankLine = 0;
         while (true)
         {
-            status = lines.Next(out var line);
-            var number = lines.LineNumber;
-            if (status == LineSplitter.Status.End)
+            var data = lines.NextDataLine(out var line, out var errorLine, out var error);
+            if (data == LineSplitter.DataStatus.End)
             {
                 break;
             }
 
-            if (status == LineSplitter.Status.TooLong)
+            if (data == LineSplitter.DataStatus.Error)
             {
-                return Fail(number, null, $"the line is longer than {MaxLineBytes} bytes");
+                return Fail(errorLine, null, error);
             }
 
-            if (line.IsEmpty)
-            {
-                // Blank lines are allowed only at the end of the file (a trailing newline or two).
-                blankLine = blankLine == 0 ? number : blankLine;
-                continue;
-            }
-
-            if (blankLine != 0)
-            {
-                return Fail(blankLine, null, "empty line inside the data");
-            }
+            var number = lines.LineNumber;
 
             if (builder.Count >= MaxRecords)
             {

@@ -55,32 +55,21 @@ public static class DasHourlyCsvReader
 
         var values = new List<DasHourlyValue>();
         var seen = new HashSet<(long, Pollutant)>();
-        var blankLine = 0;
         Span<Range> fields = stackalloc Range[3];
         while (true)
         {
-            status = lines.Next(out var line);
-            var number = lines.LineNumber;
-            if (status == LineSplitter.Status.End)
+            var data = lines.NextDataLine(out var line, out var errorLine, out var error);
+            if (data == LineSplitter.DataStatus.End)
             {
                 break;
             }
 
-            if (status == LineSplitter.Status.TooLong)
+            if (data == LineSplitter.DataStatus.Error)
             {
-                return Fail(number, null, $"the line is longer than {MaxLineBytes} bytes");
+                return Fail(errorLine, null, error);
             }
 
-            if (line.IsEmpty)
-            {
-                blankLine = blankLine == 0 ? number : blankLine;
-                continue;
-            }
-
-            if (blankLine != 0)
-            {
-                return Fail(blankLine, null, "empty line inside the data");
-            }
+            var number = lines.LineNumber;
 
             if (values.Count >= MaxRecords)
             {
