@@ -16,10 +16,20 @@ public sealed record SignedSnapshot(string DocumentJson, string InventoryJson)
     public const string Method = "gcca";
 
     /// <summary>The snapshot, or the errors why the year's data cannot be submitted or signed:
-    /// an invalid document, or inputs the GCCA method needs. Plausibility warnings do not block:
-    /// they are the verifier's to judge.</summary>
+    /// months not entered (a year built from months needs all twelve; a month of standstill is
+    /// entered with zeros), an invalid document, or inputs the GCCA method needs. Plausibility
+    /// warnings do not block: they are the verifier's to judge.</summary>
     public static async Task<Result<SignedSnapshot>> TakeAsync(CalcineDbContext db, int plantId, int year, PlantYearEntity? entity, CancellationToken ct)
     {
+        if (entity is null || entity.Source == PlantYearSources.Months)
+        {
+            var missingMonths = Enumerable.Range(1, 12).Except(entity?.Months.Select(m => m.Month) ?? []).ToList();
+            if (missingMonths.Count > 0)
+            {
+                return Result<SignedSnapshot>.Fail([.. missingMonths.Select(m => new ValidationError($"months[{m}]", "not entered; every month of the year is needed"))]);
+            }
+        }
+
         var bytes = await PlantYearStore.DocumentAsync(db, plantId, year, entity, ct);
         var document = PlantYearReader.Read(bytes);
         if (!document.Success)
