@@ -4,6 +4,7 @@ using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
 using Calcine.Storage.Identity;
 using Calcine.Storage.Tenancy;
+using Calcine.Storage.Verification;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
     public DbSet<PlantYearEntity> PlantYears => Set<PlantYearEntity>();
     public DbSet<MonthlyActivityEntity> MonthlyActivity => Set<MonthlyActivityEntity>();
+    public DbSet<PlantYearVersionEntity> PlantYearVersions => Set<PlantYearVersionEntity>();
+    public DbSet<VerificationFindingEntity> VerificationFindings => Set<VerificationFindingEntity>();
 
     public DbSet<StackEntity> Stacks => Set<StackEntity>();
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
@@ -56,6 +59,8 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PlantYearConfiguration());
         modelBuilder.ApplyConfiguration(new MonthlyActivityConfiguration());
+        modelBuilder.ApplyConfiguration(new PlantYearVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new VerificationFindingConfiguration());
         modelBuilder.ApplyConfiguration(new StackConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
         var sqlite = Database.IsSqlite();

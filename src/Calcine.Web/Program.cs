@@ -5,6 +5,7 @@ using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
+using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
@@ -42,6 +43,9 @@ app.MapMonthlyDataApi();
 app.MapPlantYearDocumentApi();
 app.MapInventoryApi();
 app.MapWorkbookApi();
+app.MapWorkflowApi();
+app.MapFindingsApi();
+app.MapVersionsApi();
 app.MapStaticAssets();
 app.MapAccountPages();
 app.MapRazorComponents<App>();

@@ -1,3 +1,4 @@
+using Calcine.Domain.Verification;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Tenancy;
 
@@ -28,17 +29,18 @@ public sealed class PlantYearEntity : IAudited
     public List<MonthlyActivityEntity> Months { get; set; } = [];
 }
 
+/// <summary>The workflow's statuses (<see cref="ReportingYearStatus"/>), under the name the data code uses.</summary>
 public static class PlantYearStatus
 {
-    public const string Draft = "draft";
-    public const string Submitted = "submitted";
-    public const string UnderVerification = "under-verification";
-    public const string Verified = "verified";
-    public const string Locked = "locked";
-    public const string Reopened = "reopened";
+    public const string Draft = ReportingYearStatus.Draft;
+    public const string Submitted = ReportingYearStatus.Submitted;
+    public const string UnderVerification = ReportingYearStatus.UnderVerification;
+    public const string Verified = ReportingYearStatus.Verified;
+    public const string Locked = ReportingYearStatus.Locked;
+    public const string Reopened = ReportingYearStatus.Reopened;
 
     /// <summary>Data may change only while the company holds the year.</summary>
-    public static bool IsEditable(string status) => status is Draft or Reopened;
+    public static bool IsEditable(string status) => ReportingYearStatus.IsEditable(status);
 }
 
 public static class PlantYearSources

@@ -38,6 +38,8 @@ public sealed class DemoPlatformFixture : IAsyncLifetime
     private TestDatabase? database;
 
     public PlatformProcess Platform { get; private set; } = null!;
+    /// <summary>The host's database, for checks the API does not offer (the audit chain).</summary>
+    public TestDatabase Database => database!;
     public Dictionary<string, int> PlantIds { get; } = [];
     public Dictionary<string, int> CompanyIds { get; } = [];
 

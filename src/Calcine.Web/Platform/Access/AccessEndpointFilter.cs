@@ -2,7 +2,8 @@ namespace Calcine.Web.Platform.Access;
 
 public static class AccessEndpointFilter
 {
-    /// <summary>Guards an endpoint whose route has <c>{id}</c> of the given kind: 404 when the caller
+    /// <summary>Guards an endpoint whose route has <c>{id}</c> of the given kind (and, for a plant's
+    /// reporting year, <c>{year}</c>): 404 when the caller
     /// cannot see it (or it does not exist), 403 when they see it but may not do this.</summary>
     public static TBuilder RequireAccess<TBuilder>(this TBuilder builder, ResourceKind kind, AccessAction action)
         where TBuilder : IEndpointConventionBuilder =>
@@ -14,8 +15,10 @@ public static class AccessEndpointFilter
                 return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
             }
 
+            // A plant's reporting year ({year} in the route) is the resource a verifier's year grant covers.
+            int? year = int.TryParse(http.Request.RouteValues["year"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
             var guard = http.RequestServices.GetRequiredService<AccessGuard>();
-            return await guard.DecideAsync(kind, id, action, http.RequestAborted) switch
+            return await guard.DecideAsync(kind, id, action, http.RequestAborted, year) switch
             {
                 AccessDecision.Allowed => await next(context),
                 AccessDecision.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",

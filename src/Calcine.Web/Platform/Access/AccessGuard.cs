@@ -25,10 +25,11 @@ public sealed class AccessGuard(IHttpContextAccessor http, CalcineDbContext db, 
         return user = new UserAccess(id ?? "", grants);
     }
 
-    /// <summary>A resource that does not exist is answered like one the caller cannot see.</summary>
-    public async Task<AccessDecision> DecideAsync(ResourceKind kind, int id, AccessAction action, CancellationToken ct)
+    /// <summary>A resource that does not exist is answered like one the caller cannot see.
+    /// <paramref name="year"/> narrows a plant or company to one reporting year.</summary>
+    public async Task<AccessDecision> DecideAsync(ResourceKind kind, int id, AccessAction action, CancellationToken ct, int? year = null)
     {
-        var resource = await directory.FindAsync(kind, id, ct);
+        var resource = await directory.FindAsync(kind, id, ct, year);
         return resource is null ? AccessDecision.NotVisible : policy.Decide(await UserAsync(ct), resource, action);
     }
 

@@ -13,7 +13,15 @@ public sealed class TenantDirectory(CalcineDbContext db)
             .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToListAsync(ct),
             await db.Companies.AsNoTracking().Select(c => new { c.Id, c.AssociationId }).ToDictionaryAsync(c => c.Id, c => c.AssociationId, ct));
 
-    public async Task<TenantResource?> FindAsync(ResourceKind kind, int id, CancellationToken ct)
+    /// <summary>The resource, or one reporting year of it when <paramref name="year"/> is given
+    /// (what a verifier engaged for a year is allowed to verify).</summary>
+    public async Task<TenantResource?> FindAsync(ResourceKind kind, int id, CancellationToken ct, int? year = null)
+    {
+        var resource = await FindTenantAsync(kind, id, ct);
+        return resource is not null && year is not null && kind != ResourceKind.Platform ? resource with { Year = year } : resource;
+    }
+
+    private async Task<TenantResource?> FindTenantAsync(ResourceKind kind, int id, CancellationToken ct)
     {
         if (kind == ResourceKind.Platform)
         {
