@@ -6,6 +6,7 @@ using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Processing;
+using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddRazorComponents();
+builder.Services.AddOpenApi();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -43,6 +45,11 @@ app.MapPlantYearDocumentApi();
 app.MapInventoryApi();
 app.MapWorkbookApi();
 app.MapStaticAssets();
+
+// The API's description and a browsable reference; the reference page's script is served from this
+// host and its web fonts are off, so nothing is fetched from a CDN.
+app.MapOpenApi();
+app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().DisableTelemetry());
 app.MapAccountPages();
 app.MapRazorComponents<App>();
 
