@@ -80,7 +80,11 @@ public sealed partial class MonthForm
     {
         Clinker = new ClinkerMonth
         {
-            Produced = ClinkerProduced, Bought = ClinkerBought, Sold = ClinkerSold, StockIncrease = ClinkerStockIncrease, EmissionFactor = ClinkerEf,
+            Produced = ClinkerProduced,
+            Bought = ClinkerBought,
+            Sold = ClinkerSold,
+            StockIncrease = ClinkerStockIncrease,
+            EmissionFactor = ClinkerEf,
         },
         Cement = new CementMonth { MineralComponents = [.. Kept(Components, r => r.Blank).Select(Mass)], SubstitutesSold = SubstitutesSold },
         RawMaterials = [.. Kept(RawMaterials, r => r.Blank).Select(Mass)],
