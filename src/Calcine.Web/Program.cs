@@ -7,6 +7,7 @@ using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
+using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddRazorComponents();
+builder.Services.AddOpenApi();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -47,6 +49,11 @@ app.MapWorkflowApi();
 app.MapFindingsApi();
 app.MapVersionsApi();
 app.MapStaticAssets();
+
+// The API's description and a browsable reference; the reference page's script is served from this
+// host and its web fonts are off, so nothing is fetched from a CDN.
+app.MapOpenApi();
+app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().DisableTelemetry());
 app.MapAccountPages();
 app.MapRazorComponents<App>();
 

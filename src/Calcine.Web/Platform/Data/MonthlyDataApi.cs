@@ -10,7 +10,6 @@ using Calcine.Storage;
 using Calcine.Storage.Activity;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.Data;
 
@@ -68,51 +67,13 @@ public static class MonthlyDataApi
         }
 
         var (version, data) = parsed.Value;
-        var entity = await PlantYearStore.FindOrCreateAsync(db, id, year, clock, ct);
-        if (!PlantYearStatus.IsEditable(entity.Status))
+        var outcome = await ActivityWrites.SaveMonthAsync(db, id, year, month, version, data, request.HttpContext.User.Identity?.Name, clock, ct);
+        return outcome.Status switch
         {
-            return PlantYearStore.NotEditable(entity.Status);
-        }
-
-        var stored = entity.Months.SingleOrDefault(m => m.Month == month);
-        if ((stored?.Version ?? 0) != version)
-        {
-            return PlantYearStore.Stale("month", stored?.Version ?? 0);
-        }
-
-        var now = clock.GetUtcNow();
-        if (stored is null)
-        {
-            stored = new MonthlyActivityEntity { Month = month, Json = MonthlyActivityJson.Write(data), UpdatedUtc = now };
-            entity.Months.Add(stored);
-        }
-        else
-        {
-            db.Entry(stored).Property(m => m.Version).OriginalValue = version;
-            stored.Version = version + 1;
-            stored.Json = MonthlyActivityJson.Write(data);
-            stored.UpdatedUtc = now;
-        }
-
-        stored.UpdatedBy = request.HttpContext.User.Identity?.Name;
-        PlantYearStore.Touch(db, entity, now);
-        entity.Source = PlantYearSources.Months;
-        entity.UpdatedUtc = now;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A racing editor saved first (the version in the WHERE clause, or the unique month index).
-            db.ChangeTracker.Clear();
-            var current = await db.MonthlyActivity.AsNoTracking()
-                .Where(m => m.Month == month && db.PlantYears.Any(y => y.Id == m.PlantYearId && y.PlantId == id && y.Year == year))
-                .Select(m => m.Version).SingleOrDefaultAsync(ct);
-            return PlantYearStore.Stale("month", current);
-        }
-
-        return TypedResults.Ok(await ViewAsync(db, id, year, month, entity.Status, stored.Version, data, ct));
+            WriteStatus.NotEditable => PlantYearStore.NotEditable(outcome.YearStatus),
+            WriteStatus.Stale => PlantYearStore.Stale("month", outcome.Version),
+            _ => TypedResults.Ok(await ViewAsync(db, id, year, month, outcome.YearStatus, outcome.Version, data, ct)),
+        };
     }
 
     private static Result<(int Version, MonthlyActivity Data)> ParseBody(byte[] body)

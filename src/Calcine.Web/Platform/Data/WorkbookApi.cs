@@ -1,7 +1,5 @@
 using System.Globalization;
-using Calcine.Application.Co2.Factors;
 using Calcine.Storage;
-using Calcine.Storage.Activity;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Data.Workbook;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,53 +56,13 @@ public static class WorkbookApi
             return PlantYearStore.TooLarge(WorkbookLayout.MaxUploadBytes);
         }
 
-        var read = WorkbookReader.Read(body, FactorLibraryLoader.Default);
-        if (!read.Success)
+        var (outcome, months) = await ActivityWrites.ImportWorkbookAsync(db, id, year, version.Value, body, request.HttpContext.User.Identity?.Name, clock, ct);
+        return outcome.Status switch
         {
-            return PlantYearStore.Invalid(read.Errors, "The workbook has errors; nothing was imported");
-        }
-
-        var entity = await PlantYearStore.FindOrCreateAsync(db, id, year, clock, ct);
-        if (!PlantYearStatus.IsEditable(entity.Status))
-        {
-            return PlantYearStore.NotEditable(entity.Status);
-        }
-
-        var current = entity.Id == 0 ? 0 : entity.Version;
-        if (current != version)
-        {
-            return PlantYearStore.Stale("reporting year", current);
-        }
-
-        var now = clock.GetUtcNow();
-        foreach (var (month, data) in read.Value)
-        {
-            var stored = entity.Months.SingleOrDefault(m => m.Month == month);
-            if (stored is null)
-            {
-                entity.Months.Add(new MonthlyActivityEntity { Month = month, Json = MonthlyActivityJson.Write(data), UpdatedUtc = now, UpdatedBy = request.HttpContext.User.Identity?.Name });
-            }
-            else
-            {
-                stored.Version++;
-                stored.Json = MonthlyActivityJson.Write(data);
-                stored.UpdatedUtc = now;
-                stored.UpdatedBy = request.HttpContext.User.Identity?.Name;
-            }
-        }
-
-        PlantYearStore.Touch(db, entity, now);
-        entity.Source = PlantYearSources.Months;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            // A racing edit saved first (the version in the WHERE clause, or the unique year index).
-            return PlantYearStore.Stale("reporting year", await PlantYearStore.CurrentVersionAsync(db, id, year, ct));
-        }
-
-        return TypedResults.Ok(new WorkbookImported(id, year, entity.Version, [.. read.Value.Select(m => m.Month)]));
+            WriteStatus.Invalid => PlantYearStore.Invalid(outcome.Errors, "The workbook has errors; nothing was imported"),
+            WriteStatus.NotEditable => PlantYearStore.NotEditable(outcome.YearStatus),
+            WriteStatus.Stale => PlantYearStore.Stale("reporting year", outcome.Version),
+            _ => TypedResults.Ok(new WorkbookImported(id, year, outcome.Version, months)),
+        };
     }
 }
