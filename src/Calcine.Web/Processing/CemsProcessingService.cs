@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Calcine.Web.Processing;
 
-/// <summary>Runs <see cref="CemsProcessor"/> in the background: passes back to back while packets
-/// are waiting, then every <see cref="ProcessingOptions.IntervalSeconds"/>. A failed pass changes
+/// <summary>Runs <see cref="CemsProcessor"/> in the background: paced passes while packets are
+/// waiting, then every <see cref="ProcessingOptions.IntervalSeconds"/>. A failed pass changes
 /// nothing (one transaction) and is retried on the next tick.</summary>
 public sealed partial class CemsProcessingService(
     StorageOptions storage, IOptions<ProcessingOptions> options, ProcessingStatus status, TimeProvider clock, ILogger<CemsProcessingService> logger) : BackgroundService
@@ -14,6 +14,7 @@ public sealed partial class CemsProcessingService(
     {
         var processor = new CemsProcessor(options.Value);
         var idle = TimeSpan.FromSeconds(options.Value.IntervalSeconds);
+        var pause = TimeSpan.FromMilliseconds(options.Value.PauseBetweenPassesMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
@@ -34,16 +35,13 @@ public sealed partial class CemsProcessingService(
                 LogPassFailed(logger, ex);
             }
 
-            if (!busy)
+            try
             {
-                try
-                {
-                    await Task.Delay(idle, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                await Task.Delay(busy ? pause : idle, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

@@ -11,7 +11,11 @@ public sealed class ProcessingOptions
     public double IntervalSeconds { get; set; } = 5;
 
     /// <summary>Frames read per pass (one transaction).</summary>
-    public int MaxFramesPerPass { get; set; } = 50_000;
+    public int MaxFramesPerPass { get; set; } = 10_000;
+
+    /// <summary>Pause after a busy pass: processing shares the cores with the listener and the
+    /// database, and short paced passes keep the acknowledgement latency of live devices low.</summary>
+    public double PauseBetweenPassesMilliseconds { get; set; } = 250;
 
     /// <summary>A frame is processed only this long after it was received, so the packets of a live
     /// minute have all arrived when the minute is derived and each minute is computed about once
