@@ -31,7 +31,7 @@ public sealed class DerivedPlan
 
         var newMinutes = await plan.DeriveMinutesAsync(db, touched, stackIds, configs, options, cancellationToken);
         var newHours = await plan.DeriveHoursAsync(db, touched, newMinutes, stackIds, configs, cancellationToken);
-        await plan.DeriveDaysAsync(db, newHours, stackIds, configs, cancellationToken);
+        await plan.DeriveDaysAsync(db, newHours, configs, cancellationToken);
         return plan;
     }
 
@@ -130,7 +130,7 @@ public sealed class DerivedPlan
         return result;
     }
 
-    private async Task DeriveDaysAsync(CalcineDbContext db, Dictionary<(int StackId, DateTime Hour), CemsHourEntity> newHours, List<int> stackIds,
+    private async Task DeriveDaysAsync(CalcineDbContext db, Dictionary<(int StackId, DateTime Hour), CemsHourEntity> newHours,
         Dictionary<int, StackProcessingConfig> configs, CancellationToken cancellationToken)
     {
         var days = newHours.Keys.Select(k => (k.StackId, Day: DerivedPeriods.LocalDay(k.Hour, configs[k.StackId].UtcOffset))).ToHashSet();
