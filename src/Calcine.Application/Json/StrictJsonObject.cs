@@ -42,6 +42,10 @@ public sealed class StrictJsonObject
 
     public string Path { get; }
 
+    public bool Has(string key) => element.TryGetProperty(key, out _);
+
+    public JsonElement? Child(string key) => element.TryGetProperty(key, out var v) ? v : null;
+
     public JsonElement Required(string key) =>
         element.TryGetProperty(key, out var v) ? v : throw new JsonPathException($"{Path}.{key}", "is required");
 
@@ -67,6 +71,32 @@ public sealed class StrictJsonObject
     {
         var v = Required(key);
         return v.ValueKind == JsonValueKind.Null ? null : Number(v, $"{Path}.{key}", min, max);
+    }
+
+    /// <summary>A number in [min, max]; <paramref name="fallback"/> when the key is absent; null is an error.</summary>
+    public double Number(string key, double min, double max, double fallback) =>
+        Has(key) ? NullableNumber(key, min, max) ?? throw new JsonPathException($"{Path}.{key}", "must be a number, not null") : fallback;
+
+    /// <summary>A whole number in [min, max], or null when the key holds null.</summary>
+    public int? NullableInteger(string key, int min, int max)
+    {
+        var v = Required(key);
+        if (v.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i))
+        {
+            throw new JsonPathException($"{Path}.{key}", $"must be a whole number, not {(v.ValueKind == JsonValueKind.Number ? Printable(v.GetRawText()) : Kind(v))}");
+        }
+
+        if (i < min || i > max)
+        {
+            throw new JsonPathException($"{Path}.{key}", $"{i} is outside [{min}, {max}]");
+        }
+
+        return i;
     }
 
     public static double Number(JsonElement v, string path, double min, double max)

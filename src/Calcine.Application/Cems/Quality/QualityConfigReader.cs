@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Application.Json;
 using Calcine.Domain.Cems;
 using Calcine.Domain.Cems.Quality;
 using Calcine.Domain.Results;
@@ -49,7 +50,7 @@ public static class QualityConfigReader
             {
                 return Result<QualityConfig>.Ok(ReadRoot(doc.RootElement));
             }
-            catch (ConfigException ex)
+            catch (JsonPathException ex)
             {
                 return Fail(ex.Path, ex.Message);
             }
@@ -58,26 +59,26 @@ public static class QualityConfigReader
 
     private static QualityConfig ReadRoot(JsonElement root)
     {
-        var o = new Obj(root, "$", ["referenceO2Percent", "das", "anomalies"]);
+        var o = new StrictJsonObject(root, "$", ["referenceO2Percent", "das", "anomalies"]);
         var reference = o.Has("referenceO2Percent") ? o.NullableNumber("referenceO2Percent", 0, 20.999) : QualityConfig.Default.ReferenceO2Percent;
         var tolerance = DasTolerance.Default;
         if (o.Child("das") is { } das)
         {
-            var d = new Obj(das, "$.das", ["relativeTolerance", "absoluteToleranceMgM3"]);
+            var d = new StrictJsonObject(das, "$.das", ["relativeTolerance", "absoluteToleranceMgM3"]);
             tolerance = new DasTolerance(d.Number("relativeTolerance", 0, 1, tolerance.Relative), d.Number("absoluteToleranceMgM3", 0, 1e6, tolerance.Absolute));
         }
 
         var anomalies = AnomalyThresholds.Default;
         if (o.Child("anomalies") is { } a)
         {
-            anomalies = ReadAnomalies(new Obj(a, "$.anomalies",
+            anomalies = ReadAnomalies(new StrictJsonObject(a, "$.anomalies",
                 ["stuckMinutes", "stuckTolerance", "zeroAtOrBelow", "zeroMinutes", "negativeBelow", "jumpRelative", "gapMinutes", "o2NearAirAtOrAbove", "stoppedO2Below", "channels"]));
         }
 
         return new QualityConfig(reference, new QualityOptions { Anomalies = anomalies, DasTolerance = tolerance });
     }
 
-    private static AnomalyThresholds ReadAnomalies(Obj a)
+    private static AnomalyThresholds ReadAnomalies(StrictJsonObject a)
     {
         var d = AnomalyThresholds.Default;
         var t = new AnomalyThresholds
@@ -85,7 +86,7 @@ public static class QualityConfigReader
             StuckMinutes = a.Has("stuckMinutes") ? a.NullableInteger("stuckMinutes", 2, 525_600) : d.StuckMinutes,
             StuckTolerance = a.Number("stuckTolerance", 0, 1e6, d.StuckTolerance),
             ZeroAtOrBelow = a.Has("zeroAtOrBelow") ? a.NullableNumber("zeroAtOrBelow", 0, 1e6) : d.ZeroAtOrBelow,
-            ZeroMinutes = a.Has("zeroMinutes") ? a.NullableInteger("zeroMinutes", 1, 525_600) ?? throw new ConfigException("$.anomalies.zeroMinutes", "must be a whole number, not null") : d.ZeroMinutes,
+            ZeroMinutes = a.Has("zeroMinutes") ? a.NullableInteger("zeroMinutes", 1, 525_600) ?? throw new JsonPathException("$.anomalies.zeroMinutes", "must be a whole number, not null") : d.ZeroMinutes,
             NegativeBelow = a.Has("negativeBelow") ? a.NullableNumber("negativeBelow", -1e6, 0) : d.NegativeBelow,
             JumpRelative = a.Has("jumpRelative") ? a.NullableNumber("jumpRelative", 0, 1e6) : d.JumpRelative,
             GapMinutes = a.Has("gapMinutes") ? a.NullableInteger("gapMinutes", 1, 525_600) : d.GapMinutes,
@@ -98,7 +99,7 @@ public static class QualityConfigReader
         }
 
         var keys = MinuteCsvReader.ConcentrationColumns.Select(c => c.Pollutant.Key()).Append(AnomalyDetector.O2Channel).ToArray();
-        var c = new Obj(channels, "$.anomalies.channels", keys);
+        var c = new StrictJsonObject(channels, "$.anomalies.channels", keys);
         var perPollutant = new Dictionary<Pollutant, ChannelThresholds>();
         var o2 = t.O2;
         foreach (var key in keys)
@@ -110,7 +111,7 @@ public static class QualityConfigReader
 
             var isO2 = key == AnomalyDetector.O2Channel;
             var fallback = isO2 ? ChannelThresholds.O2 : ChannelThresholds.Concentration;
-            var ch = new Obj(element, $"$.anomalies.channels.{key}", ["rangeUpper", "jumpMinimumChange"]);
+            var ch = new StrictJsonObject(element, $"$.anomalies.channels.{key}", ["rangeUpper", "jumpMinimumChange"]);
             var thresholds = new ChannelThresholds(ch.Has("rangeUpper") ? ch.NullableNumber("rangeUpper", 0, 1e7) : fallback.RangeUpper,
                 ch.Number("jumpMinimumChange", 0, 1e7, fallback.JumpMinimumChange));
             if (isO2)
@@ -133,94 +134,4 @@ public static class QualityConfigReader
     }
 
     private static Result<QualityConfig> Fail(string path, string message) => Result<QualityConfig>.Fail(path, message);
-
-    private sealed class ConfigException(string path, string message) : Exception(message)
-    {
-        public string Path { get; } = path;
-    }
-
-    /// <summary>One JSON object whose keys are checked against the allowed ones.</summary>
-    private sealed class Obj
-    {
-        private readonly JsonElement element;
-        private readonly string path;
-
-        public Obj(JsonElement element, string path, string[] allowed)
-        {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                throw new ConfigException(path, $"must be an object, not {Kind(element)}");
-            }
-
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in element.EnumerateObject())
-            {
-                if (Array.IndexOf(allowed, p.Name) < 0)
-                {
-                    throw new ConfigException($"{path}.{Printable(p.Name)}", $"unknown key; allowed here: {string.Join(", ", allowed)}");
-                }
-
-                if (!seen.Add(p.Name))
-                {
-                    throw new ConfigException($"{path}.{p.Name}", "the key appears twice");
-                }
-            }
-
-            this.element = element;
-            this.path = path;
-        }
-
-        public bool Has(string key) => element.TryGetProperty(key, out _);
-
-        public JsonElement? Child(string key) => element.TryGetProperty(key, out var v) ? v : null;
-
-        public double Number(string key, double min, double max, double fallback) =>
-            Has(key) ? NullableNumber(key, min, max) ?? throw new ConfigException($"{path}.{key}", "must be a number, not null") : fallback;
-
-        public double? NullableNumber(string key, double min, double max)
-        {
-            var v = element.GetProperty(key);
-            if (v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.Number || !v.TryGetDouble(out var d) || !double.IsFinite(d))
-            {
-                throw new ConfigException($"{path}.{key}", $"must be a number (or null to switch it off), not {Kind(v)}");
-            }
-
-            if (d < min || d > max)
-            {
-                throw new ConfigException($"{path}.{key}", $"{d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} is outside [{min.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
-            }
-
-            return d;
-        }
-
-        public int? NullableInteger(string key, int min, int max)
-        {
-            var v = element.GetProperty(key);
-            if (v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i))
-            {
-                throw new ConfigException($"{path}.{key}", $"must be a whole number (or null to switch it off), not {(v.ValueKind == JsonValueKind.Number ? Printable(v.GetRawText()) : Kind(v))}");
-            }
-
-            if (i < min || i > max)
-            {
-                throw new ConfigException($"{path}.{key}", $"{i} is outside [{min}, {max}]");
-            }
-
-            return i;
-        }
-
-        private static string Kind(JsonElement v) => v.ValueKind.ToString().ToLowerInvariant();
-
-        private static string Printable(string s) => new([.. s.Take(40).Select(ch => char.IsControl(ch) ? '?' : ch)]);
-    }
 }
