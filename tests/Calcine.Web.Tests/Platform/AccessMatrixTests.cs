@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Calcine.Web.Tests.Platform;
 
 /// <summary>Every platform endpoint, tried by every demo role on every demo tenant's ids.</summary>
-public class AccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public abstract class AccessMatrixTests(DemoPlatformFixture fixture)
 {
     public static TheoryData<string> RoleNames() => [.. DemoTenancy.Roles.Keys];
 
@@ -240,3 +240,9 @@ public class AccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<Demo
         Assert.DoesNotContain(name, body, StringComparison.Ordinal);
     }
 }
+
+/// <summary>AccessMatrixTests on the embedded default, SQLite.</summary>
+public sealed class AccessMatrixTestsOnSqlite(DemoPlatformFixture fixture) : AccessMatrixTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>AccessMatrixTests on PostgreSQL.</summary>
+public sealed class AccessMatrixTestsOnPostgres(PostgresDemoPlatformFixture fixture) : AccessMatrixTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Calcine.Web.Tests.Platform;
 
 /// <summary>GET /api/audit for every demo role and for other tenants' ids, on the seeded demo.</summary>
-public sealed class AuditApiAccessTests(DemoPlatformFixture demo) : IClassFixture<DemoPlatformFixture>
+public abstract class AuditApiAccessTests(DemoPlatformFixture demo)
 {
     private const int Ok = 200, Forbidden = 403, NotFound = 404;
 
@@ -153,3 +153,9 @@ public sealed class AuditTrailTests
         Assert.Equal(await db.AuditLog.CountAsync(), verification.Count);
     }
 }
+
+/// <summary>AuditApiAccessTests on the embedded default, SQLite.</summary>
+public sealed class AuditApiAccessTestsOnSqlite(DemoPlatformFixture fixture) : AuditApiAccessTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>AuditApiAccessTests on PostgreSQL.</summary>
+public sealed class AuditApiAccessTestsOnPostgres(PostgresDemoPlatformFixture fixture) : AuditApiAccessTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;

@@ -4,7 +4,7 @@ namespace Calcine.Web.Tests.Platform;
 
 /// <summary>Every data endpoint, called by every demo role on every demo plant: visible plants
 /// answer, editable ones accept edits, the rest answer 403 (visible) or 404 (another tenant's) with no data.</summary>
-public class DataAccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public abstract class DataAccessMatrixTests(DemoPlatformFixture fixture)
 {
     public static TheoryData<string, string, string> RolesPlantsEndpoints()
     {
@@ -77,3 +77,9 @@ public class DataAccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<
         Assert.DoesNotContain("clinker", body, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+/// <summary>DataAccessMatrixTests on the embedded default, SQLite.</summary>
+public sealed class DataAccessMatrixTestsOnSqlite(DemoPlatformFixture fixture) : DataAccessMatrixTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>DataAccessMatrixTests on PostgreSQL.</summary>
+public sealed class DataAccessMatrixTestsOnPostgres(PostgresDemoPlatformFixture fixture) : DataAccessMatrixTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;

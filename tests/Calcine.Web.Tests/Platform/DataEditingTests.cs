@@ -8,7 +8,7 @@ namespace Calcine.Web.Tests.Platform;
 
 /// <summary>Monthly data and the plant-year document on a running host: saving, optimistic
 /// concurrency, closed years, validation naming the field, and all-or-nothing imports.</summary>
-public class DataEditingTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public abstract class DataEditingTests(DemoPlatformFixture fixture)
 {
     private int Nr01 => fixture.PlantIds["NR-01"];
 
@@ -255,3 +255,9 @@ public class DataEditingTests(DemoPlatformFixture fixture) : IClassFixture<DemoP
         Assert.StartsWith("month,section,item", lines[0], StringComparison.Ordinal);
     }
 }
+
+/// <summary>DataEditingTests on the embedded default, SQLite.</summary>
+public sealed class DataEditingTestsOnSqlite(DemoPlatformFixture fixture) : DataEditingTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>DataEditingTests on PostgreSQL.</summary>
+public sealed class DataEditingTestsOnPostgres(PostgresDemoPlatformFixture fixture) : DataEditingTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;

@@ -33,9 +33,12 @@ public static class DemoTenancy
 }
 
 /// <summary>One seeded host on SQLite shared by a test class, with the ids of the demo tenants.</summary>
-public sealed class DemoPlatformFixture : IAsyncLifetime
+public class DemoPlatformFixture : IAsyncLifetime
 {
     private TestDatabase? database;
+
+    /// <summary>The database the host runs on.</summary>
+    protected virtual string Provider => "sqlite";
 
     public PlatformProcess Platform { get; private set; } = null!;
     /// <summary>The host's database, for checks the API does not offer (the audit chain).</summary>
@@ -45,7 +48,7 @@ public sealed class DemoPlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("sqlite");
+        database = await TestDatabase.CreateAsync(Provider);
         Platform = await PlatformProcess.StartAsync(database.Options, settings: DemoTenancy.Settings());
         using var admin = await Client().SignedInAsync("admin@calcine.demo", DemoTenancy.Password);
         foreach (var p in (await admin.GetJsonAsync("api/plants")).EnumerateArray())
@@ -65,10 +68,26 @@ public sealed class DemoPlatformFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Platform.DisposeAsync();
-        await database!.DisposeAsync();
+        if (Platform is not null)
+        {
+            await Platform.DisposeAsync();
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 
     internal static string[] Codes(JsonElement list, string property) =>
         [.. list.EnumerateArray().Select(e => e.GetProperty(property).GetString()!).Order(StringComparer.Ordinal)];
+}
+
+/// <summary>The same seeded host on PostgreSQL (CALCINE_TEST_PG, which scripts/test always sets): the
+/// platform's test classes run on both providers.</summary>
+public sealed class PostgresDemoPlatformFixture : DemoPlatformFixture
+{
+    protected override string Provider => TestDatabase.PostgresConfigured
+        ? "postgres"
+        : throw new InvalidOperationException($"{TestDatabase.PostgresVariable} is not set: run scripts/test, which starts PostgreSQL");
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Calcine.Web.Tests.Platform;
 
 /// <summary>A reporting year through the whole verification workflow on a running host.</summary>
-public class VerificationWorkflowTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public abstract class VerificationWorkflowTests(DemoPlatformFixture fixture)
 {
     private static readonly Dictionary<string, string> Reason = new() { ["X-Change-Reason"] = "workflow%20test" };
 
@@ -174,3 +174,9 @@ public class VerificationWorkflowTests(DemoPlatformFixture fixture) : IClassFixt
         Assert.True(problem.GetProperty("errors").TryGetProperty("severity", out _));
     }
 }
+
+/// <summary>VerificationWorkflowTests on the embedded default, SQLite.</summary>
+public sealed class VerificationWorkflowTestsOnSqlite(DemoPlatformFixture fixture) : VerificationWorkflowTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>VerificationWorkflowTests on PostgreSQL.</summary>
+public sealed class VerificationWorkflowTestsOnPostgres(PostgresDemoPlatformFixture fixture) : VerificationWorkflowTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;

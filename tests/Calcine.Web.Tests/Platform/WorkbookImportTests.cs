@@ -8,7 +8,7 @@ namespace Calcine.Web.Tests.Platform;
 /// <summary>The activity workbook on a running host: download, upload, per-cell errors, and the
 /// malformed uploads (wrong sheet, wrong types, units in cells, formulas, 100,000 rows, a zip
 /// bomb, a truncated file) that must import nothing.</summary>
-public class WorkbookImportTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public abstract class WorkbookImportTests(DemoPlatformFixture fixture)
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -161,3 +161,9 @@ public class WorkbookImportTests(DemoPlatformFixture fixture) : IClassFixture<De
         response.Dispose();
     }
 }
+
+/// <summary>WorkbookImportTests on the embedded default, SQLite.</summary>
+public sealed class WorkbookImportTestsOnSqlite(DemoPlatformFixture fixture) : WorkbookImportTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>WorkbookImportTests on PostgreSQL.</summary>
+public sealed class WorkbookImportTestsOnPostgres(PostgresDemoPlatformFixture fixture) : WorkbookImportTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;

@@ -5,7 +5,7 @@ namespace Calcine.Web.Tests.Platform;
 /// <summary>Every workflow endpoint, called by every demo role on every demo plant: allowed callers
 /// reach the workflow (which refuses the step with 409, or answers the read), the rest get 403
 /// (visible) or 404 (another tenant's), never data.</summary>
-public class WorkflowAccessMatrixTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public abstract class WorkflowAccessMatrixTests(DemoPlatformFixture fixture)
 {
     public static TheoryData<string, string, string> RolesPlantsEndpoints()
     {
@@ -95,3 +95,9 @@ public class WorkflowAccessMatrixTests(DemoPlatformFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }
+
+/// <summary>WorkflowAccessMatrixTests on the embedded default, SQLite.</summary>
+public sealed class WorkflowAccessMatrixTestsOnSqlite(DemoPlatformFixture fixture) : WorkflowAccessMatrixTests(fixture), IClassFixture<DemoPlatformFixture>;
+
+/// <summary>WorkflowAccessMatrixTests on PostgreSQL.</summary>
+public sealed class WorkflowAccessMatrixTestsOnPostgres(PostgresDemoPlatformFixture fixture) : WorkflowAccessMatrixTests(fixture), IClassFixture<PostgresDemoPlatformFixture>;
