@@ -132,7 +132,7 @@ public partial class PageFormsAccessTests(DemoPlatformFixture fixture) : IClassF
         Assert.EndsWith($"/{month}?saved={before + 1}", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         var saved = await editor.GetJsonAsync($"api/{month}");
         Assert.Equal(before + 1, saved.GetProperty("version").GetInt32());
-        Assert.Equal(54321m, saved.GetProperty("data").GetProperty("clinker").GetProperty("produced").GetDecimal());
+        Assert.Equal(54321m, saved.GetProperty("data").GetProperty("clinker").GetProperty("produced_t").GetDecimal());
     }
 
     private static async Task<string> NoticeAsync(PlatformClient client, string page)
