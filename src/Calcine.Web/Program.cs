@@ -55,6 +55,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().DisableTelemetry());
 app.MapAccountPages();
+app.MapVerificationForms();
 app.MapRazorComponents<App>();
 
 StartupStorage.PrintBanner(app, storage, ingestion);

@@ -54,6 +54,16 @@ public sealed partial class MonthForm
         internal bool Blank => string.IsNullOrWhiteSpace(Use) && string.IsNullOrWhiteSpace(Source) && MWh == 0;
     }
 
+    /// <summary>A post without a list's fields binds that list as null; the form renders it empty.</summary>
+    public MonthForm WithLists()
+    {
+        Components ??= [];
+        RawMaterials ??= [];
+        Fuels ??= [];
+        Electricity ??= [];
+        return this;
+    }
+
     public static MonthForm From(MonthlyActivity m, int version) => new()
     {
         Version = version,

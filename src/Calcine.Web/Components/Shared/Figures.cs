@@ -14,4 +14,7 @@ public static class Figures
 
     /// <summary>A number as an input's value: invariant, unrounded, so a round trip loses nothing.</summary>
     public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>An instant as the pages show it: UTC to the minute.</summary>
+    public static string When(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "";
 }

@@ -18,19 +18,11 @@ public static class WorkflowApi
     {
         var group = app.MapGroup("/api/plants/{id:int}/years/{year:int}").RequireAuthorization().WithTags("Verification workflow");
         group.MapGet("/status", StatusAsync).RequireAccess(ResourceKind.Plant, AccessAction.Read);
-        group.MapPost("/submit", (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, WorkflowStep.Submit, s, ct))
-            .RequireAccess(ResourceKind.Plant, AccessAction.Edit);
-        group.MapPost("/withdraw", (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, WorkflowStep.Withdraw, s, ct))
-            .RequireAccess(ResourceKind.Plant, AccessAction.Edit);
-        group.MapPost("/start-verification", (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, WorkflowStep.StartVerification, s, ct))
-            .RequireAccess(ResourceKind.Plant, AccessAction.Verify);
-        group.MapPost("/return", (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, WorkflowStep.Return, s, ct))
-            .RequireAccess(ResourceKind.Plant, AccessAction.Verify);
-        group.MapPost("/sign-off", (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, WorkflowStep.SignOff, s, ct))
-            .RequireAccess(ResourceKind.Plant, AccessAction.Verify);
-        // Reopening a signed year is the company's decision, not a plant editor's.
-        group.MapPost("/reopen", (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, WorkflowStep.Reopen, s, ct))
-            .RequireAccess(ResourceKind.Plant, AccessAction.Administer);
+        foreach (var (step, action) in WorkflowStepAccess.All)
+        {
+            group.MapPost("/" + ReportingYearWorkflow.Name(step), (int id, int year, [AsParameters] WorkflowServices s, CancellationToken ct) => StepAsync(id, year, step, s, ct))
+                .RequireAccess(ResourceKind.Plant, action);
+        }
     }
 
     public sealed record WorkflowServices(CalcineDbContext Db, AuditContext Audit, TimeProvider Clock);

@@ -1,0 +1,106 @@
+using Calcine.Domain.Verification;
+using Calcine.Storage;
+using Calcine.Storage.Audit;
+using Calcine.Web.Components.Shared;
+using Calcine.Web.Platform.Access;
+using Calcine.Web.Platform.Verification;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Calcine.Web.Components;
+
+/// <summary>The verification page's form posts: guarded by the same access layer as the API
+/// (404 for a plant the user cannot see, 403 for a step their roles do not allow), antiforgery
+/// checked, handled by the API's own handlers, then back to the page with what happened
+/// (post-redirect-get), so a refused step shows the API's reason, never an error page.</summary>
+public static class VerificationForms
+{
+    public static string PagePath(int id, int year) => $"/plants/{id}/years/{year}/verification";
+
+    public static void MapVerificationForms(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/plants/{id:int}/years/{year:int}/verification")
+            .RequireAuthorization().ExcludeFromDescription().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        foreach (var (step, action) in WorkflowStepAccess.All)
+        {
+            group.MapPost("/" + ReportingYearWorkflow.Name(step),
+                    (int id, int year, [FromForm] string? reason, HttpContext http, [AsParameters] WorkflowApi.WorkflowServices s, CancellationToken ct) =>
+                        StepAsync(id, year, step, reason, http, s, ct))
+                .RequireAccess(ResourceKind.Plant, action);
+        }
+
+        group.MapPost("/findings", RaiseAsync).RequireAccess(ResourceKind.Plant, AccessAction.Verify);
+        group.MapPost("/findings/{fid:int}/answer", AnswerAsync).RequireAccess(ResourceKind.Plant, AccessAction.Edit);
+        group.MapPost("/findings/{fid:int}/close", CloseAsync).RequireAccess(ResourceKind.Plant, AccessAction.Verify);
+    }
+
+    private static async Task<IResult> StepAsync(int id, int year, WorkflowStep step, string? reason, HttpContext http, WorkflowApi.WorkflowServices s, CancellationToken ct)
+    {
+        reason = reason?.Trim();
+        if (step == WorkflowStep.Reopen && string.IsNullOrEmpty(reason))
+        {
+            return Back(http, id, year, new(false, "Not reopened: give the reason for reopening the signed year (it goes to the audit log)."));
+        }
+
+        if (reason is { Length: > AuditContext.MaxReasonLength })
+        {
+            return Back(http, id, year, new(false, $"Not done: the reason holds at most {AuditContext.MaxReasonLength} characters."));
+        }
+
+        if (!string.IsNullOrEmpty(reason))
+        {
+            // The reason the API reads from X-Change-Reason: the audit entry and the reopen rule see it alike.
+            s.Audit.Reason = reason;
+        }
+
+        var result = (await WorkflowApi.StepAsync(id, year, step, s, ct)).Result;
+        return Back(http, id, year, result is Ok<WorkflowStatus> ok ? new(true, Done(step, ok.Value!)) : Refused(result));
+    }
+
+    private static async Task<IResult> RaiseAsync(int id, int year, [FromForm] string? text, [FromForm] string? severity, HttpContext http,
+        CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
+    {
+        var result = (await FindingsApi.RaiseAsync(id, year, new RaiseFinding(text, severity), db, audit, clock, ct)).Result;
+        return Back(http, id, year, result is Created<FindingView> created ? new(true, $"Finding {created.Value!.Id} raised.") : Refused(result));
+    }
+
+    private static async Task<IResult> AnswerAsync(int id, int year, int fid, [FromForm] string? answer, HttpContext http,
+        CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
+    {
+        var result = (await FindingsApi.AnswerAsync(id, year, fid, new AnswerFinding(answer), db, audit, clock, ct)).Result;
+        return Back(http, id, year, result is Ok<FindingView> ? new(true, $"Finding {fid} answered.") : Refused(result));
+    }
+
+    private static async Task<IResult> CloseAsync(int id, int year, int fid, HttpContext http,
+        CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
+    {
+        var result = (await FindingsApi.CloseAsync(id, year, fid, db, audit, clock, ct)).Result;
+        return Back(http, id, year, result is Ok<FindingView> ? new(true, $"Finding {fid} closed.") : Refused(result));
+    }
+
+    private static IResult Back(HttpContext http, int id, int year, PageNotice notice)
+    {
+        PageNotice.Leave(http, PagePath(id, year), notice);
+        return Results.LocalRedirect(PagePath(id, year));
+    }
+
+    private static string Done(WorkflowStep step, WorkflowStatus status) => step switch
+    {
+        WorkflowStep.Submit => "Submitted for verification.",
+        WorkflowStep.Withdraw => "Submission withdrawn: the year is a draft again.",
+        WorkflowStep.StartVerification => "Verification started.",
+        WorkflowStep.Return => "Returned to the company: the year is a draft again, its findings kept.",
+        WorkflowStep.SignOff => $"Signed off: the year is {status.Status} and locked; signed version {status.SignedVersions} is kept.",
+        _ => "Reopened: the year can be edited again; its signed versions are kept.",
+    };
+
+    /// <summary>The API's answer as the page says it: the 409's reason, or what is invalid.</summary>
+    private static PageNotice Refused(IResult result) => new(false, result switch
+    {
+        ValidationProblem v => $"{v.ProblemDetails.Title}: {string.Join("; ", v.ProblemDetails.Errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}"))}.",
+        ProblemHttpResult p when p.ProblemDetails.Detail is { } detail => $"{p.ProblemDetails.Title}. {detail}",
+        ProblemHttpResult p => p.ProblemDetails.Title ?? "Refused.",
+        _ => "Refused.",
+    });
+}
