@@ -17,7 +17,7 @@ builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddRazorComponents();
-builder.Services.AddSingleton<PlantYearResultCache>();
+builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddOpenApi();
 

@@ -17,16 +17,17 @@ public sealed record PlantKpiTrend(int PlantId, string PlantCode, string PlantNa
 
 /// <summary>The GCCA figures of plants across all their reporting years. Reads every year's stamp
 /// in one query, and runs the engine only for years whose stamp the cache has not seen.</summary>
-public sealed class KpiTrendService(CalcineDbContext db, PlantYearResultCache cache)
+public sealed class KpiTrendService(CalcineDbContext db, PlantYearCache cache)
 {
     /// <summary>The plants among <paramref name="plantIds"/> that exist, in code order; the caller
     /// has already decided which plants the user may read.</summary>
     public async Task<IReadOnlyList<PlantKpiTrend>> LoadAsync(IReadOnlyCollection<int> plantIds, CancellationToken ct)
     {
-        var plants = await db.Plants.AsNoTracking().Where(p => plantIds.Contains(p.Id)).OrderBy(p => p.Code)
+        var plants = await db.Plants.AsNoTracking().Where(p => plantIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Code, p.Name, p.Version }).ToListAsync(ct);
         var years = await db.PlantYears.AsNoTracking().Where(y => plantIds.Contains(y.PlantId))
             .Select(y => new { y.PlantId, y.Year, y.Version, y.UpdatedUtc, y.Status, y.Source }).ToListAsync(ct);
+        plants.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
 
         var result = new List<PlantKpiTrend>(plants.Count);
         foreach (var plant in plants)
@@ -34,7 +35,7 @@ public sealed class KpiTrendService(CalcineDbContext db, PlantYearResultCache ca
             var trend = new List<KpiTrendYear>();
             foreach (var y in years.Where(y => y.PlantId == plant.Id).OrderBy(y => y.Year))
             {
-                var gcca = await GccaAsync(plant.Id, y.Year, new PlantYearStamp(y.Version, y.UpdatedUtc, plant.Version), ct);
+                var gcca = await GccaAsync(plant.Id, y.Year, new PlantYearStamp(y.Version, y.UpdatedUtc, y.Status, plant.Version), ct);
                 trend.Add(new KpiTrendYear(y.Year, y.Status, y.Source, y.Version, gcca.Result, gcca.Errors));
             }
 
@@ -47,18 +48,16 @@ public sealed class KpiTrendService(CalcineDbContext db, PlantYearResultCache ca
     public async Task<PlantKpiTrend?> LoadAsync(int plantId, CancellationToken ct) =>
         (await LoadAsync([plantId], ct)).SingleOrDefault();
 
-    private async Task<PlantYearGcca> GccaAsync(int plantId, int year, PlantYearStamp stamp, CancellationToken ct)
-    {
-        if (cache.TryGet(plantId, year, stamp, out var cached))
+    /// <summary>The inventory's path: the stored year, its plant-year document, the Domain engine.</summary>
+    private Task<PlantYearGcca> GccaAsync(int plantId, int year, PlantYearStamp stamp, CancellationToken ct) =>
+        cache.GetOrComputeAsync(plantId, year, stamp, "gcca", async () =>
         {
-            return cached;
-        }
-
-        // The inventory's path: the stored year, its plant-year document, the Domain engine.
-        var entity = await PlantYearStore.FindAsync(db, plantId, year, ct);
-        var document = PlantYearReader.Read(await PlantYearStore.DocumentAsync(db, plantId, year, entity, ct));
-        var value = document.Success ? new PlantYearGcca(GccaCalculator.Calculate(document.Value), []) : new PlantYearGcca(null, document.Errors);
-        cache.Set(plantId, year, stamp, value);
-        return value;
-    }
+            var entity = await PlantYearStore.FindAsync(db, plantId, year, ct);
+            var document = PlantYearReader.Read(await PlantYearStore.DocumentAsync(db, plantId, year, entity, ct));
+            return document.Success ? new PlantYearGcca(GccaCalculator.Calculate(document.Value), []) : new PlantYearGcca(null, document.Errors);
+        }, _ => 4096);
 }
+
+/// <summary>The engine's GCCA answer for one plant-year: the result, or why the data does not yet
+/// make a valid plant-year document.</summary>
+public sealed record PlantYearGcca(GccaResult? Result, IReadOnlyList<ValidationError> Errors);
