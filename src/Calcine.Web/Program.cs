@@ -17,6 +17,8 @@ builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddRazorComponents();
+builder.Services.AddSingleton<PlantYearCache>();
+builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddOpenApi();
 
 var http = builder.Configuration.GetSection("Http");
@@ -44,6 +46,7 @@ app.MapAuditApi();
 app.MapMonthlyDataApi();
 app.MapPlantYearDocumentApi();
 app.MapInventoryApi();
+app.MapKpiTrendApi();
 app.MapWorkbookApi();
 app.MapWorkflowApi();
 app.MapFindingsApi();

@@ -33,8 +33,9 @@ public static class DemoPlatformSeed
         ("Eastport Cement", [("EP-01", "Eastport Harbour Plant", "CN-ZJ", ["semi-dry"])]),
     ];
 
-    /// <summary>Seeds once (when no association exists). The password is Demo:UserPassword if
-    /// configured, else generated and written to data/demo-users.txt, never to the code base.</summary>
+    /// <summary>Seeds once (when no association exists); Demo:Scale (default 1) multiplies the
+    /// producers. The password is Demo:UserPassword if configured, else generated and written to
+    /// data/demo-users.txt, never to the code base.</summary>
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, string dataFolder)
     {
         await using var scope = services.CreateAsyncScope();
@@ -45,15 +46,15 @@ public static class DemoPlatformSeed
         }
 
         var association = new AssociationEntity { Name = AssociationName };
-        foreach (var (company, plants) in Producers)
+        foreach (var (company, plants, copy) in Copies(configuration.GetValue("Demo:Scale", 1)))
         {
             association.Companies.Add(new CompanyEntity
             {
-                Name = company,
+                Name = copy == 1 ? company : $"{company} {copy}",
                 Plants = [.. plants.Select(p => new PlantEntity
                 {
-                    Code = p.Code,
-                    Name = p.Name,
+                    Code = copy == 1 ? p.Code : $"{p.Code}-{copy:00}",
+                    Name = copy == 1 ? p.Name : $"{p.Name} {copy}",
                     Jurisdiction = p.Jurisdiction,
                     Kilns = [.. p.Kilns.Select((type, i) => new KilnEntity { Name = $"Kiln {i + 1}", ProcessType = type })],
                     Mills = [new MillEntity { Name = "Raw mill 1", MillType = "raw" }, new MillEntity { Name = "Coal mill 1", MillType = "coal" },
@@ -68,6 +69,11 @@ public static class DemoPlatformSeed
         await DemoActivitySeed.SeedAsync(db, TimeProvider.System.GetUtcNow());
         await SeedUsersAsync(scope.ServiceProvider, db, association, configuration, dataFolder);
     }
+
+    /// <summary>The producers, repeated <paramref name="scale"/> times for load tests (Demo:Scale;
+    /// copies 2… get numbered names and codes, the demo logins keep the first copy's scopes).</summary>
+    private static IEnumerable<(string Company, (string Code, string Name, string Jurisdiction, string[] Kilns)[] Plants, int Copy)> Copies(int scale) =>
+        Enumerable.Range(1, Math.Max(1, scale)).SelectMany(copy => Producers.Select(p => (p.Company, p.Plants, copy)));
 
     /// <summary>The first demo kiln-tail stacks belong to the demo plants, in plant-code order.</summary>
     private static async Task LinkDemoStacksAsync(CalcineDbContext db)

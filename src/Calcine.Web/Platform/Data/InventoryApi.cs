@@ -24,7 +24,7 @@ public static class InventoryApi
             .MapGet("/inventory", GetAsync).RequireAccess(ResourceKind.Plant, AccessAction.Read);
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetAsync(
-        int id, int year, string? method, bool? trace, CalcineDbContext db, CancellationToken ct)
+        int id, int year, string? method, bool? trace, CalcineDbContext db, PlantYearCache cache, CancellationToken ct)
     {
         if (!PlantYearStore.ValidYear(year))
         {
@@ -37,17 +37,30 @@ public static class InventoryApi
             return PlantYearStore.Invalid([new("method", $"unknown method; one of {string.Join(", ", Co2MethodCatalog.Ids)}, all")]);
         }
 
+        // The answer is computed once per data version of the year and kept (see PlantYearCache).
+        var withTrace = trace ?? false;
+        var stamp = await PlantYearCache.StampAsync(db, id, year, ct);
+        var answer = await cache.GetOrComputeAsync(id, year, stamp, $"inventory-json:{methodId}:{withTrace}",
+            () => ComputeAsync(db, id, year, methodId, withTrace, ct), a => a.Json?.Length ?? 1024);
+        return answer.Json is { } json ? TypedResults.File(json, "application/json") : PlantYearStore.Invalid(answer.Errors, answer.Title);
+    }
+
+    /// <summary>The inventory's JSON, or the errors (and their title) that stand in its way.</summary>
+    private sealed record InventoryJson(byte[]? Json, IReadOnlyList<Calcine.Domain.Results.ValidationError> Errors, string Title);
+
+    private static async Task<InventoryJson> ComputeAsync(CalcineDbContext db, int id, int year, string methodId, bool trace, CancellationToken ct)
+    {
         var entity = await PlantYearStore.FindAsync(db, id, year, ct);
         var document = PlantYearReader.Read(await PlantYearStore.DocumentAsync(db, id, year, entity, ct));
         if (!document.Success)
         {
-            return PlantYearStore.Invalid(document.Errors, "The year's data does not yet make a valid plant-year document");
+            return new(null, document.Errors, "The year's data does not yet make a valid plant-year document");
         }
 
         var missing = Co2Report.CheckInputs(document.Value, methodId);
         if (missing.Count > 0)
         {
-            return PlantYearStore.Invalid(missing, $"The year's data lacks what {methodId} needs");
+            return new(null, missing, $"The year's data lacks what {methodId} needs");
         }
 
         using var buffer = new MemoryStream();
@@ -60,18 +73,18 @@ public static class InventoryApi
             w.WriteString("source", entity?.Source ?? PlantYearSources.Months);
             w.WriteString("method", methodId);
             w.WritePropertyName("annual");
-            w.WriteRawValue(Report(document.Value, methodId, trace ?? false));
+            w.WriteRawValue(Report(document.Value, methodId, trace));
             w.WriteStartArray("monthly");
             if (entity is { Source: PlantYearSources.Months } && MonthlyMethods.Contains(methodId))
             {
-                await WriteMonthsAsync(w, db, id, year, entity, methodId, trace ?? false, ct);
+                await WriteMonthsAsync(w, db, id, year, entity, methodId, trace, ct);
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         }
 
-        return TypedResults.File(buffer.ToArray(), "application/json");
+        return new(buffer.ToArray(), [], "");
     }
 
     private static async Task WriteMonthsAsync(Utf8JsonWriter w, CalcineDbContext db, int id, int year, PlantYearEntity entity, string methodId, bool trace, CancellationToken ct)

@@ -29,7 +29,12 @@ public sealed record InventoryView(
     IReadOnlyList<MonthFigures> Months,
     IReadOnlyList<PlausibilityWarning> Warnings)
 {
-    public static async Task<InventoryView> LoadAsync(CalcineDbContext db, int id, int year, CancellationToken ct)
+    /// <summary>The view, computed once per data version of the year (see <see cref="PlantYearCache"/>).</summary>
+    public static async Task<InventoryView> LoadAsync(CalcineDbContext db, PlantYearCache cache, int id, int year, CancellationToken ct) =>
+        await cache.GetOrComputeAsync(id, year, await PlantYearCache.StampAsync(db, id, year, ct), "inventory-view",
+            () => ComputeAsync(db, id, year, ct), _ => 64 * 1024);
+
+    private static async Task<InventoryView> ComputeAsync(CalcineDbContext db, int id, int year, CancellationToken ct)
     {
         var entity = await PlantYearStore.FindAsync(db, id, year, ct);
         var status = entity?.Status ?? PlantYearStatus.Draft;
