@@ -40,7 +40,7 @@ public static class Benchmark
         }
 
         var sorted = values.Select(v => v.Value).Order().ToList();
-        if (values.Count < policy.MinimumForQuartiles || Companies(values) < policy.MinimumContributors)
+        if (values.Count < policy.MinimumForQuartiles)
         {
             return new(DistributionShape.Mean, sorted.Count, sorted.Sum() / sorted.Count, null, null, null);
         }
