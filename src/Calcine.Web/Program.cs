@@ -3,6 +3,7 @@ using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Benchmarks;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
@@ -16,6 +17,7 @@ builder.Services.AddSingleton(storage);
 builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
+builder.Services.AddBenchmarks(builder.Configuration);
 builder.Services.AddRazorComponents();
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
@@ -51,6 +53,7 @@ app.MapWorkbookApi();
 app.MapWorkflowApi();
 app.MapFindingsApi();
 app.MapVersionsApi();
+app.MapBenchmarksApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

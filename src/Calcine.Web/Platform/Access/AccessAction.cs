@@ -9,6 +9,10 @@ public enum AccessAction
     Administer,
     /// <summary>Read the audit log of a tenant (who changed what, when, why).</summary>
     ReadAudit,
+    /// <summary>See an association's benchmark: suppressed distributions of its members' KPIs, no member's value.</summary>
+    Benchmark,
+    /// <summary>See where a plant's or company's own KPI lies in its association's benchmark.</summary>
+    BenchmarkPosition,
 }
 
 /// <summary>The answer of the access policy. NotVisible becomes 404 so that other tenants'
@@ -26,4 +30,6 @@ public enum ResourceKind
     Plant,
     /// <summary>The platform itself: what no tenant owns (platform-wide grants, for instance).</summary>
     Platform,
+    /// <summary>An association of companies: what its benchmark belongs to.</summary>
+    Association,
 }

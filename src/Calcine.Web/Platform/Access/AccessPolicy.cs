@@ -30,7 +30,7 @@ public sealed class AccessPolicy : IAccessPolicy
     {
         AssignmentScope.Platform => grant.Role == PlatformRoles.PlatformAdmin,
         AssignmentScope.Association => grant.ScopeId == r.AssociationId,
-        AssignmentScope.Company => grant.ScopeId == r.CompanyId,
+        AssignmentScope.Company => grant.ScopeId == r.CompanyId || (grant.ScopeId is { } company && r.MemberCompanyIds.Contains(company)),
         // A plant grant shows that plant, and its company as the plant's owner.
         AssignmentScope.Plant => grant.ScopeId is { } plant && r.PlantIds.Contains(plant),
         AssignmentScope.Jurisdiction => grant.Jurisdiction is { } j && r.Jurisdictions.Contains(j, StringComparer.OrdinalIgnoreCase),
@@ -50,8 +50,18 @@ public sealed class AccessPolicy : IAccessPolicy
         // entries carry no reporting year yet); a regulator reads its jurisdiction's plants only,
         // not the whole company behind them.
         AccessAction.ReadAudit => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.CompanyAdmin
-            || (grant.Role == PlatformRoles.Verifier && r.Kind != ResourceKind.Platform)
+            || (grant.Role == PlatformRoles.Verifier && r.Kind is ResourceKind.Company or ResourceKind.Plant)
             || (grant.Role == PlatformRoles.Regulator && r.Kind == ResourceKind.Plant),
+        // The association's distributions: its analysts and its members' people. A verifier or
+        // regulator sees single plants for a purpose that needs no comparison with their peers.
+        AccessAction.Benchmark => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.AssociationAnalyst
+            or PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer,
+        // Own position: a member's people for their own plant or company, never an association-wide
+        // grant (that would place every member). A plant grant does not place the whole company,
+        // whose figure mixes in plants the holder cannot read.
+        AccessAction.BenchmarkPosition => grant.Role is PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer
+            && (r.Kind == ResourceKind.Plant ? grant.Scope is AssignmentScope.Company or AssignmentScope.Plant
+                : r.Kind == ResourceKind.Company && grant.Scope == AssignmentScope.Company),
         _ => false,
     };
 }

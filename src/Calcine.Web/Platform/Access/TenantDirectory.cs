@@ -8,10 +8,19 @@ public sealed class TenantDirectory(CalcineDbContext db)
 {
     private sealed record PlantRow(int Id, int CompanyId, int AssociationId, string Jurisdiction);
 
-    public async Task<IReadOnlyList<TenantResource>> AllAsync(ResourceKind kind, CancellationToken ct) =>
-        Build(kind, await db.Plants.AsNoTracking()
-            .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToListAsync(ct),
-            await db.Companies.AsNoTracking().Select(c => new { c.Id, c.AssociationId }).ToDictionaryAsync(c => c.Id, c => c.AssociationId, ct));
+    public async Task<IReadOnlyList<TenantResource>> AllAsync(ResourceKind kind, CancellationToken ct)
+    {
+        var plants = await db.Plants.AsNoTracking()
+            .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToListAsync(ct);
+        var companies = await db.Companies.AsNoTracking().Select(c => new { c.Id, c.AssociationId }).ToDictionaryAsync(c => c.Id, c => c.AssociationId, ct);
+        if (kind != ResourceKind.Association)
+        {
+            return Build(kind, plants, companies);
+        }
+
+        var associations = await db.Associations.AsNoTracking().Select(a => a.Id).ToListAsync(ct);
+        return [.. associations.Select(a => AssociationResource(a, [.. companies.Where(c => c.Value == a).Select(c => c.Key)], plants))];
+    }
 
     /// <summary>The resource, or one reporting year of it when <paramref name="year"/> is given
     /// (what a verifier engaged for a year is allowed to verify).</summary>
@@ -35,6 +44,19 @@ public sealed class TenantDirectory(CalcineDbContext db)
             return plant is null ? null : PlantResource(plant);
         }
 
+        if (kind == ResourceKind.Association)
+        {
+            if (!await db.Associations.AsNoTracking().AnyAsync(a => a.Id == id, ct))
+            {
+                return null;
+            }
+
+            var members = await db.Companies.AsNoTracking().Where(c => c.AssociationId == id).Select(c => c.Id).ToListAsync(ct);
+            var memberPlants = await db.Plants.AsNoTracking().Where(p => p.Company!.AssociationId == id)
+                .Select(p => new PlantRow(p.Id, p.CompanyId, id, p.Jurisdiction)).ToListAsync(ct);
+            return AssociationResource(id, members, memberPlants);
+        }
+
         var association = await db.Companies.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.AssociationId).SingleOrDefaultAsync(ct);
         if (association is null)
         {
@@ -53,6 +75,17 @@ public sealed class TenantDirectory(CalcineDbContext db)
 
     private static TenantResource PlantResource(PlantRow p) =>
         new(ResourceKind.Plant, p.Id, p.AssociationId, p.CompanyId, [p.Id], [p.Jurisdiction]);
+
+    /// <summary>An association carries its member companies, their plants and jurisdictions, so any
+    /// grant inside it makes it visible (and the policy then decides what that grant may do).</summary>
+    private static TenantResource AssociationResource(int id, List<int> companies, List<PlantRow> plants)
+    {
+        var members = plants.Where(p => p.AssociationId == id).ToList();
+        return new(ResourceKind.Association, id, id, 0, [.. members.Select(p => p.Id)], [.. members.Select(p => p.Jurisdiction).Distinct()])
+        {
+            MemberCompanyIds = companies,
+        };
+    }
 
     private static TenantResource CompanyResource(int id, int association, List<PlantRow> plants) =>
         new(ResourceKind.Company, id, association, id, [.. plants.Select(p => p.Id)], [.. plants.Select(p => p.Jurisdiction).Distinct()]);

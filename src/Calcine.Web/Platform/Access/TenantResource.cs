@@ -11,6 +11,10 @@ public sealed record TenantResource(
     IReadOnlyCollection<string> Jurisdictions,
     int? Year = null)
 {
+    /// <summary>An association's member companies (empty for other kinds): a grant on any of them
+    /// makes the association visible to its holder.</summary>
+    public IReadOnlyCollection<int> MemberCompanyIds { get; init; } = [];
+
     /// <summary>Covered only by platform grants: no association, company, plant or jurisdiction has it.</summary>
     public static TenantResource Platform { get; } = new(ResourceKind.Platform, 0, 0, 0, [], []);
 }
