@@ -110,8 +110,16 @@ public static class CemsPassRun
                 {
                     context.CemsHours.Add(new CemsHourEntity
                     {
-                        StackId = stackId, Channel = (byte)channel, HourUtc = h, Flag = "N", Status = "valid",
-                        MinuteCount = 60, ValidMinutes = 60, Converted = 10, Measured = 9, O2 = 11.2,
+                        StackId = stackId,
+                        Channel = (byte)channel,
+                        HourUtc = h,
+                        Flag = "N",
+                        Status = "valid",
+                        MinuteCount = 60,
+                        ValidMinutes = 60,
+                        Converted = 10,
+                        Measured = 9,
+                        O2 = 11.2,
                     });
                 }
             }
