@@ -5,6 +5,7 @@ using Calcine.Benchmarks;
 // dotnet run -c Release --project tests/Calcine.Benchmarks -- footprint                bytes per stored stack-minute
 // dotnet run -c Release --project tests/Calcine.Benchmarks -- hj212-fuzz [frames] [seed]
 // dotnet run -c Release --project tests/Calcine.Benchmarks -- hj212-throughput [seconds]
+// dotnet run -c Release --project tests/Calcine.Benchmarks -- cems-pass [sqlite|postgres] [devices] [seconds]
 if (args is ["footprint", ..])
 {
     await StorageFootprint.RunAsync();
@@ -19,6 +20,11 @@ if (args is ["hj212-fuzz", .. var fuzzArgs])
 if (args is ["hj212-throughput", .. var throughputArgs])
 {
     return Hj212ThroughputRun.Run(throughputArgs);
+}
+
+if (args is ["cems-pass", .. var passArgs])
+{
+    return await CemsPassRun.RunAsync(passArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Hj212FuzzRun).Assembly).Run(args);

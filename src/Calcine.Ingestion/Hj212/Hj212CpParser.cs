@@ -50,12 +50,15 @@ internal static class Hj212CpParser
             return $"text after the CP data area: '{Hj212FrameRules.Printable(tail)}'";
         }
 
-        int from = cpAt + 2;
-        int to = cpAt + close;
-        return segment[from..to].Contains((byte)'&')
+        return ParseArea(segment, cpAt + 2, cpAt + close, isAscii, fields);
+    }
+
+    /// <summary>Parses the inside of a CP area (without its opening and closing &amp;&amp;), which lies in
+    /// <paramref name="segment"/> from <paramref name="from"/> to <paramref name="to"/>. Returns null, or what is malformed.</summary>
+    public static string? ParseArea(ReadOnlySpan<byte> segment, int from, int to, bool isAscii, Hj212CpFields fields) =>
+        segment[from..to].Contains((byte)'&')
             ? ParseObject(segment, from, to, [], isAscii, fields)
             : ParseFlat(segment, from, to, isAscii, fields);
-    }
 
     /// <summary>The general path: one object between <paramref name="from"/> and <paramref name="to"/>, nested areas recursively.</summary>
     private static string? ParseObject(ReadOnlySpan<byte> segment, int from, int to, byte[] prefix, bool isAscii, Hj212CpFields fields)

@@ -117,6 +117,26 @@ public sealed class Hj212PacketReader
         return DecodeCopied(dataSegment.Length, frameWarnings);
     }
 
+    /// <summary>Decodes a CP data area on its own, as stored without its packet: the text between
+    /// <c>CP=&amp;&amp;</c> and the final <c>&amp;&amp;</c>, parsed exactly as inside a packet. There is no
+    /// header: ST, CN, PW and MN are empty, Flag, Version, PNUM and PNO null. A malformed area fails
+    /// with <see cref="Hj212FrameError.BadDataSegment"/> and the same <see cref="Detail"/> as in a packet.</summary>
+    /// <param name="cpArea">The area's bytes (UTF-8).</param>
+    public bool DecodeCp(ReadOnlySpan<byte> cpArea)
+    {
+        EnsureCapacity(cpArea.Length);
+        cpArea.CopyTo(segment);
+        return DecodeCopiedCp(cpArea.Length);
+    }
+
+    /// <summary><see cref="DecodeCp(ReadOnlySpan{byte})"/> for an area held as text: it is encoded as
+    /// UTF-8 into the reader's own buffer, so nothing is allocated once the buffer is large enough.</summary>
+    public bool DecodeCp(ReadOnlySpan<char> cpArea)
+    {
+        EnsureCapacity(Encoding.UTF8.GetMaxByteCount(cpArea.Length));
+        return DecodeCopiedCp(Encoding.UTF8.GetBytes(cpArea, segment));
+    }
+
     /// <summary>The last successful decode as an immutable packet with string values (allocates the packet, its CP array and the values).</summary>
     public Hj212Packet ToPacket()
     {
@@ -266,6 +286,29 @@ public sealed class Hj212PacketReader
         Version = version;
         Pnum = header.Pnum.Has ? Token(header.Pnum) : null;
         Pno = header.Pno.Has ? Token(header.Pno) : null;
+        Warnings = warnings | fields.Warnings;
+        return true;
+    }
+
+    private bool DecodeCopiedCp(int size)
+    {
+        length = size;
+        fields.Clear();
+        var data = DataSegment;
+        isAscii = Ascii.IsValid(data);
+        var warnings = !isAscii && !Utf8.IsValid(data) ? Hj212Warnings.InvalidUtf8 : Hj212Warnings.None;
+        hasQn = false;
+        St = Cn = Pw = Mn = "";
+        Flag = null;
+        Version = null;
+        Pnum = Pno = null;
+        if (Hj212CpParser.ParseArea(data, 0, size, isAscii, fields) is { } cpError)
+        {
+            return Fail(Hj212FrameError.BadDataSegment, cpError);
+        }
+
+        Error = Hj212FrameError.None;
+        Detail = null;
         Warnings = warnings | fields.Warnings;
         return true;
     }

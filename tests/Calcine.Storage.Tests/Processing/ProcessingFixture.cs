@@ -40,6 +40,13 @@ internal sealed class ProcessingFixture(TestDatabase db, int stackId, int device
         return await new CemsProcessor(options).ProcessNextAsync(context, nowUtc, CancellationToken.None);
     }
 
+    /// <summary>A pass of a processor the caller keeps, as the host keeps one between passes.</summary>
+    public async Task<ProcessingOutcome> ProcessWithAsync(CemsProcessor processor)
+    {
+        await using var context = db.CreateContext();
+        return await processor.ProcessNextAsync(context, DateTime.UtcNow, CancellationToken.None);
+    }
+
     public async Task<ProcessingOutcome> ProcessAsync(ProcessingOptions? options = null)
     {
         await using var context = db.CreateContext();

@@ -12,6 +12,8 @@ namespace Calcine.Application.Cems.Processing;
 /// the old derived values and position or the new ones. One processor runs per database.</summary>
 public sealed class CemsProcessor(ProcessingOptions options)
 {
+    private readonly DerivedMinuteMemory memory = new();
+
     public async Task<ProcessingOutcome> ProcessNextAsync(CalcineDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var last = (await db.CemsProcessingState.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken))?.LastFrameId ?? 0;
@@ -29,11 +31,23 @@ public sealed class CemsProcessor(ProcessingOptions options)
 
         var deviceIds = fresh.Select(f => f.DeviceId).Distinct().ToList();
         var deviceStacks = await db.Devices.AsNoTracking().Where(d => deviceIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.StackId, cancellationToken);
-        var touched = fresh.Where(f => deviceStacks.ContainsKey(f.DeviceId))
-            .Select(f => (StackId: deviceStacks[f.DeviceId], Minute: DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute))).ToHashSet();
+        // The newest frame of each touched minute, to tell whether the minute has a frame it was not derived from.
+        var newest = new Dictionary<(int StackId, DateTime Minute), long>();
+        foreach (var f in fresh)
+        {
+            if (deviceStacks.TryGetValue(f.DeviceId, out var stackId))
+            {
+                var key = (stackId, DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute));
+                newest[key] = Math.Max(newest.GetValueOrDefault(key), f.Id);
+            }
+        }
+
         var lastId = fresh[^1].Id;
-        var plan = await DerivedPlan.ComputeAsync(db, touched, options, cancellationToken);
+        // Read before the packets: every frame up to here is committed, so the plan reads all of them.
+        var readUpTo = await db.CemsFrames.MaxAsync(f => (long?)f.Id, cancellationToken) ?? lastId;
+        var plan = await DerivedPlan.ComputeAsync(db, [.. newest.Keys], options, (key, config) => memory.Covers(key, newest[key], config), cancellationToken);
         await WriteAsync(db, plan, lastId, cancellationToken);
+        memory.Remember(plan.MinuteKeys, plan.Configs, readUpTo);
         return plan.Outcome with { FramesRead = fresh.Count, LastFrameId = lastId };
     }
 
@@ -44,29 +58,19 @@ public sealed class CemsProcessor(ProcessingOptions options)
         var times = await db.CemsFrames.AsNoTracking().Where(f => devices.Contains(f.DeviceId) && f.DataTimeUtc >= fromUtc && f.DataTimeUtc < toUtc)
             .Select(f => f.DataTimeUtc).ToListAsync(cancellationToken);
         var touched = times.Select(t => (StackId: stackId, Minute: DerivedPeriods.Floor(t, DerivedPeriods.Minute))).ToHashSet();
-        var plan = await DerivedPlan.ComputeAsync(db, touched, options, cancellationToken);
+        var plan = await DerivedPlan.ComputeAsync(db, touched, options, null, cancellationToken);
         await WriteAsync(db, plan, null, cancellationToken);
+        // Rows may now come from another configuration than the one remembered.
+        memory.Forget();
         return plan.Outcome;
     }
 
     private static async Task WriteAsync(CalcineDbContext db, DerivedPlan plan, long? lastFrameId, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (stackId, minute) in plan.MinuteKeys)
-        {
-            await db.CemsMinutes.Where(m => m.StackId == stackId && m.MinuteUtc == minute).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        foreach (var (stackId, hour) in plan.HourKeys)
-        {
-            await db.CemsHours.Where(h => h.StackId == stackId && h.HourUtc == hour).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        foreach (var (stackId, day) in plan.DayKeys)
-        {
-            await db.CemsDays.Where(d => d.StackId == stackId && d.Day == day).ExecuteDeleteAsync(cancellationToken);
-        }
-
+        await DerivedRowDeletion.DeleteMinutesAsync(db, plan.MinuteKeys, cancellationToken);
+        await DerivedRowDeletion.DeleteHoursAsync(db, plan.HourKeys, cancellationToken);
+        await DerivedRowDeletion.DeleteDaysAsync(db, plan.DayKeys, cancellationToken);
         db.CemsMinutes.AddRange(plan.Minutes);
         db.CemsHours.AddRange(plan.Hours);
         db.CemsDays.AddRange(plan.Days);

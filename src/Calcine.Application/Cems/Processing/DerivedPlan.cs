@@ -8,9 +8,15 @@ namespace Calcine.Application.Cems.Processing;
 
 /// <summary>The derived rows a set of touched stack-minutes leads to, computed from the database
 /// without writing: the minutes themselves, the local hours holding them and the local days
-/// holding those hours. The keys say which stored rows the new ones replace.</summary>
+/// holding those hours. The keys say which stored rows the new ones replace. Packets are read by
+/// device, CN and data time, the order of the frames' unique index, so a minute costs its own
+/// packets whatever the size of the table.</summary>
 public sealed class DerivedPlan
 {
+    // Hours are only ever written for pollutant channels; naming them lets a day's query use the
+    // hours' key (stack, channel, hour) instead of reading each stack's whole history.
+    private static readonly List<byte> HourChannels = [.. Enum.GetValues<Pollutant>().Select(p => (byte)MinuteChannels.Of(p))];
+
     public List<(int StackId, DateTime Minute)> MinuteKeys { get; } = [];
     public List<(int StackId, DateTime Hour)> HourKeys { get; } = [];
     public List<(int StackId, DateOnly Day)> DayKeys { get; } = [];
@@ -18,42 +24,60 @@ public sealed class DerivedPlan
     public List<CemsHourEntity> Hours { get; } = [];
     public List<CemsDayEntity> Days { get; } = [];
     public ProcessingOutcome Outcome => new(0, Minutes.Count, Hours.Count, Days.Count, 0, UnconfiguredStacks);
+
+    /// <summary>The configuration each derived stack was derived with.</summary>
+    public IReadOnlyDictionary<int, StackProcessingConfig> Configs { get; private set; } = new Dictionary<int, StackProcessingConfig>();
+
     private int UnconfiguredStacks { get; set; }
 
-    public static async Task<DerivedPlan> ComputeAsync(CalcineDbContext db, HashSet<(int StackId, DateTime Minute)> touched, ProcessingOptions options, CancellationToken cancellationToken)
+    /// <param name="unchanged">Says which touched minutes were already derived from all their packets
+    /// under the same configuration; they are left as stored (with their hours and days), since
+    /// recomputing them would give the same rows. Null: recompute every touched minute.</param>
+    public static async Task<DerivedPlan> ComputeAsync(CalcineDbContext db, HashSet<(int StackId, DateTime Minute)> touched, ProcessingOptions options,
+        Func<(int StackId, DateTime Minute), StackProcessingConfig, bool>? unchanged, CancellationToken cancellationToken)
     {
         var plan = new DerivedPlan();
         var stackIds = touched.Select(t => t.StackId).Distinct().ToList();
         var configs = await StackConfigLoader.LoadAsync(db, stackIds, cancellationToken);
         plan.UnconfiguredStacks = stackIds.Count(s => !configs.ContainsKey(s));
-        touched.RemoveWhere(t => !configs.ContainsKey(t.StackId));
-        stackIds = [.. configs.Keys];
+        plan.Configs = configs;
+        touched.RemoveWhere(t => !configs.TryGetValue(t.StackId, out var config) || (unchanged?.Invoke(t, config) ?? false));
+        if (touched.Count == 0)
+        {
+            return plan;
+        }
 
-        var newMinutes = await plan.DeriveMinutesAsync(db, touched, stackIds, configs, options, cancellationToken);
-        var newHours = await plan.DeriveHoursAsync(db, touched, newMinutes, stackIds, configs, cancellationToken);
+        stackIds = [.. touched.Select(t => t.StackId).Distinct()];
+        var devices = await db.Devices.AsNoTracking().Where(d => stackIds.Contains(d.StackId))
+            .ToDictionaryAsync(d => d.Id, d => d.StackId, cancellationToken);
+        var newMinutes = await plan.DeriveMinutesAsync(db, touched, devices, configs, options, cancellationToken);
+        var newHours = await plan.DeriveHoursAsync(db, touched, newMinutes, stackIds, devices, configs, cancellationToken);
         await plan.DeriveDaysAsync(db, newHours, configs, cancellationToken);
         return plan;
     }
 
     private async Task<Dictionary<(int, DateTime), MinuteReading[]?>> DeriveMinutesAsync(CalcineDbContext db, HashSet<(int StackId, DateTime Minute)> touched,
-        List<int> stackIds, Dictionary<int, StackProcessingConfig> configs, ProcessingOptions options, CancellationToken cancellationToken)
+        Dictionary<int, int> devices, Dictionary<int, StackProcessingConfig> configs, ProcessingOptions options, CancellationToken cancellationToken)
     {
         var result = new Dictionary<(int, DateTime), MinuteReading[]?>();
+        var deviceIds = devices.Keys.ToList();
         foreach (var (from, to) in DerivedPeriods.Runs(touched.Select(t => t.Minute), DerivedPeriods.Minute))
         {
+            // Only CN 2011 and 2051 make a minute; naming both keeps the CN inside the index's key order.
             var frames = await db.CemsFrames.AsNoTracking()
-                .Where(f => f.DataTimeUtc >= from && f.DataTimeUtc < to && f.Cn != MinuteDerivation.HourCn)
-                .Join(db.Devices, f => f.DeviceId, d => d.Id, (f, d) => new { d.StackId, f.Cn, f.DataTimeUtc, f.Part, f.Cp })
-                .Where(x => stackIds.Contains(x.StackId))
+                .Where(f => deviceIds.Contains(f.DeviceId) && (f.Cn == MinuteDerivation.RealTimeCn || f.Cn == MinuteDerivation.MinuteCn)
+                    && f.DataTimeUtc >= from && f.DataTimeUtc < to)
+                .Select(f => new { f.Id, f.DeviceId, f.Cn, f.DataTimeUtc, f.Part, f.Cp })
                 .ToListAsync(cancellationToken);
-            foreach (var group in frames.GroupBy(f => (f.StackId, DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute))))
+            foreach (var group in frames.GroupBy(f => (StackId: devices[f.DeviceId], DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute))))
             {
                 if (!touched.Contains(group.Key))
                 {
                     continue;
                 }
 
-                var packets = group.OrderBy(f => f.DataTimeUtc).ThenBy(f => f.Part).Select(f => (f.Cn, f.Cp)).ToList();
+                // Ties (two loggers on one stack) in commit order, as a scan of the table returned them.
+                var packets = group.OrderBy(f => f.DataTimeUtc).ThenBy(f => f.Part).ThenBy(f => f.Id).Select(f => (f.Cn, f.Cp)).ToList();
                 var derived = MinuteDerivation.Derive(packets, configs[group.Key.StackId], options.MinimumRealTimeValuesPerMinute);
                 result[group.Key] = derived?.Readings;
                 if (derived is { } d)
@@ -74,8 +98,10 @@ public sealed class DerivedPlan
     }
 
     private async Task<Dictionary<(int StackId, DateTime Hour), CemsHourEntity>> DeriveHoursAsync(CalcineDbContext db, HashSet<(int StackId, DateTime Minute)> touched,
-        Dictionary<(int, DateTime), MinuteReading[]?> newMinutes, List<int> stackIds, Dictionary<int, StackProcessingConfig> configs, CancellationToken cancellationToken)
+        Dictionary<(int, DateTime), MinuteReading[]?> newMinutes, List<int> stackIds, Dictionary<int, int> devices, Dictionary<int, StackProcessingConfig> configs,
+        CancellationToken cancellationToken)
     {
+        var deviceIds = devices.Keys.ToList();
         var hours = touched.Select(t => (t.StackId, Hour: DerivedPeriods.LocalHour(t.Minute, configs[t.StackId].UtcOffset))).ToHashSet();
         var result = new Dictionary<(int StackId, DateTime Hour), CemsHourEntity>();
         foreach (var (from, to) in DerivedPeriods.Runs(hours.Select(h => h.Hour), DerivedPeriods.Hour))
@@ -91,10 +117,10 @@ public sealed class DerivedPlan
                 }
             }
 
-            var loggerFrames = await db.CemsFrames.AsNoTracking()
-                .Where(f => f.Cn == MinuteDerivation.HourCn && f.DataTimeUtc >= from && f.DataTimeUtc < to)
-                .Join(db.Devices, f => f.DeviceId, d => d.Id, (f, d) => new { d.StackId, f.DataTimeUtc, f.Part, f.Cp })
-                .Where(x => stackIds.Contains(x.StackId)).ToListAsync(cancellationToken);
+            var loggerFrames = (await db.CemsFrames.AsNoTracking()
+                .Where(f => deviceIds.Contains(f.DeviceId) && f.Cn == MinuteDerivation.HourCn && f.DataTimeUtc >= from && f.DataTimeUtc < to)
+                .Select(f => new { f.Id, f.DeviceId, f.DataTimeUtc, f.Part, f.Cp }).ToListAsync(cancellationToken))
+                .Select(f => new { f.Id, StackId = devices[f.DeviceId], f.DataTimeUtc, f.Part, f.Cp }).ToList();
             var minutesByStack = minutes.Where(m => m.Value is not null).ToLookup(m => m.Key.Item1);
             var loggerByStack = loggerFrames.ToLookup(f => f.StackId);
             foreach (var (stackId, hour) in hours.Where(h => h.Hour >= from && h.Hour < to))
@@ -102,7 +128,7 @@ public sealed class DerivedPlan
                 var config = configs[stackId];
                 var inHour = minutesByStack[stackId].Where(m => m.Key.Item2 >= hour && m.Key.Item2 < hour + DerivedPeriods.Hour)
                     .OrderBy(m => m.Key.Item2).Select(m => m.Value!).ToList();
-                var logger = LoggerValues(loggerByStack[stackId].Where(f => f.DataTimeUtc == hour).OrderBy(f => f.Part).Select(f => f.Cp), config);
+                var logger = LoggerValues(loggerByStack[stackId].Where(f => f.DataTimeUtc == hour).OrderBy(f => f.Part).ThenBy(f => f.Id).Select(f => f.Cp), config);
                 HourKeys.Add((stackId, hour));
                 foreach (var (pollutant, value) in HourDerivation.Derive(inHour, config))
                 {
@@ -142,7 +168,7 @@ public sealed class DerivedPlan
             var clockStacks = sameClock.Select(d => d.StackId).Distinct().ToList();
             foreach (var (from, to) in DerivedPeriods.Runs(sameClock.Select(d => DerivedPeriods.DayStartUtc(d.Day, offset)), TimeSpan.FromDays(1)))
             {
-                var stored = await db.CemsHours.AsNoTracking().Where(h => h.HourUtc >= from && h.HourUtc < to && clockStacks.Contains(h.StackId))
+                var stored = await db.CemsHours.AsNoTracking().Where(h => clockStacks.Contains(h.StackId) && HourChannels.Contains(h.Channel) && h.HourUtc >= from && h.HourUtc < to)
                     .Select(h => new { h.StackId, h.HourUtc, h.Channel, h.Converted, h.Status }).ToListAsync(cancellationToken);
                 var byStack = stored.Where(h => !fresh.Contains((h.StackId, h.HourUtc)))
                     .Select(h => (h.StackId, h.HourUtc, h.Channel, h.Converted, h.Status))

@@ -18,12 +18,14 @@ public static class MinuteDerivation
     public static (short SourceCn, MinuteReading[] Readings)? Derive(IReadOnlyList<(short Cn, string Cp)> frames, StackProcessingConfig config, int minimumRealTimeValues)
     {
         var minutePackets = frames.Where(f => f.Cn == MinuteCn).ToList();
+        var packet = new List<ChannelReading>(12);
         if (minutePackets.Count > 0)
         {
             var first = new Dictionary<MinuteChannel, ChannelReading>();
             foreach (var (_, cp) in minutePackets)
             {
-                foreach (var r in PacketReadings.Read(cp, "Avg"))
+                PacketReadings.ReadInto(cp, "Avg", packet);
+                foreach (var r in packet)
                 {
                     first.TryAdd(r.Channel, r);
                 }
@@ -41,7 +43,8 @@ public static class MinuteDerivation
         var samples = new Dictionary<MinuteChannel, (List<double> Values, List<DataFlag> Flags)>();
         foreach (var (_, cp) in realTime)
         {
-            foreach (var r in PacketReadings.Read(cp, "Rtd"))
+            PacketReadings.ReadInto(cp, "Rtd", packet);
+            foreach (var r in packet)
             {
                 if (!samples.TryGetValue(r.Channel, out var list))
                 {
