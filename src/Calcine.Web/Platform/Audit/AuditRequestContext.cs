@@ -9,8 +9,8 @@ namespace Calcine.Web.Platform.Audit;
 
 /// <summary>Fills the request's <see cref="AuditContext"/>: the signed-in user from the cookie
 /// principal or the API key a machine called with, the reason from the <c>X-Change-Reason</c>
-/// header (a header rather than a body field, so every verb and every endpoint, DELETE included, carries it the same way; non-ASCII text is
-/// sent percent-encoded UTF-8).</summary>
+/// header (a header rather than a body field, so every verb and every endpoint, DELETE included,
+/// carries it the same way; non-ASCII text is sent percent-encoded UTF-8).</summary>
 public static class AuditRequestContext
 {
     public const string ReasonHeader = "X-Change-Reason";
