@@ -355,20 +355,7 @@ public sealed class ApiKeyTests(DemoPlatformFixture fixture) : IClassFixture<Dem
     [Fact]
     public async Task Key_CreatorLosesAdministration_KeySeesNothing()
     {
-        int grantId;
-        await using (var db = fixture.Database.CreateContext())
-        {
-            var verifier = await db.Users.SingleAsync(u => u.Email == DemoTenancy.Roles["verifier"].Email);
-            var grant = new RoleAssignmentEntity
-            {
-                UserId = verifier.Id, Role = PlatformRoles.CompanyAdmin, Scope = AssignmentScope.Company,
-                ScopeId = fixture.CompanyIds["Lakeshore Building Materials"],
-            };
-            db.RoleAssignments.Add(grant);
-            await db.SaveChangesAsync();
-            grantId = grant.Id;
-        }
-
+        var grantId = await AddGrantAsync("verifier", PlatformRoles.CompanyAdmin, AssignmentScope.Company, fixture.CompanyIds["Lakeshore Building Materials"]);
         try
         {
             using var creator = await fixture.SignedInAsync("verifier");
@@ -388,6 +375,51 @@ public sealed class ApiKeyTests(DemoPlatformFixture fixture) : IClassFixture<Dem
         {
             await RemoveGrantAsync(grantId);
         }
+    }
+
+    [Fact]
+    public async Task Key_CreatorDemotedButStillAdministers_KeyLosesWhatTheCreatorLost()
+    {
+        // A platform admin issues a verifier key, then becomes a mere company admin of that company:
+        // still administering the scope, but no longer allowed to verify, so neither is the key.
+        var platformGrant = await AddGrantAsync("regulator", PlatformRoles.PlatformAdmin, AssignmentScope.Platform, null);
+        int? companyGrant = null;
+        try
+        {
+            using var creator = await fixture.SignedInAsync("regulator");
+            var (_, token) = await ApiKeyCalls.IssueAsync(creator, ApiKeyCalls.Body("verifier", "company", fixture.CompanyIds["Northridge Cement"]));
+            using var machine = new PlatformClient(fixture.Platform.BaseAddress, token);
+            var findings = $"api/plants/{fixture.PlantIds["NR-01"]}/years/{DataEndpoints.OpenYear}/findings";
+            // An empty finding: a caller allowed to verify gets a validation error, anyone else 403.
+            using var asPlatformAdmin = await machine.SendAsync(HttpMethod.Post, findings, new { });
+
+            companyGrant = await AddGrantAsync("regulator", PlatformRoles.CompanyAdmin, AssignmentScope.Company, fixture.CompanyIds["Northridge Cement"]);
+            await RemoveGrantAsync(platformGrant);
+            using var asCompanyAdmin = await machine.SendAsync(HttpMethod.Post, findings, new { });
+            var plants = DemoPlatformFixture.Codes(await machine.GetJsonAsync("api/plants"), "code");
+
+            Assert.Equal(HttpStatusCode.BadRequest, asPlatformAdmin.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, asCompanyAdmin.StatusCode);
+            Assert.Equal(["NR-01", "NR-02"], plants);
+        }
+        finally
+        {
+            await RemoveGrantAsync(platformGrant);
+            if (companyGrant is { } id)
+            {
+                await RemoveGrantAsync(id);
+            }
+        }
+    }
+
+    private async Task<int> AddGrantAsync(string demoRole, string role, AssignmentScope scope, int? scopeId)
+    {
+        await using var db = fixture.Database.CreateContext();
+        var user = await db.Users.SingleAsync(u => u.Email == DemoTenancy.Roles[demoRole].Email);
+        var grant = new RoleAssignmentEntity { UserId = user.Id, Role = role, Scope = scope, ScopeId = scopeId };
+        db.RoleAssignments.Add(grant);
+        await db.SaveChangesAsync();
+        return grant.Id;
     }
 
     private async Task RemoveGrantAsync(int id)
