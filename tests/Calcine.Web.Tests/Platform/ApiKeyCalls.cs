@@ -38,7 +38,8 @@ public static class ApiKeyCalls
         {
             AllowAutoRedirect = false,
             RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8,
-        }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        })
+        { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         Assert.True(request.Headers.TryAddWithoutValidation("Authorization", authorization));
         using var response = await http.SendAsync(request);
