@@ -23,6 +23,7 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<KilnEntity> Kilns => Set<KilnEntity>();
     public DbSet<MillEntity> Mills => Set<MillEntity>();
     public DbSet<RoleAssignmentEntity> RoleAssignments => Set<RoleAssignmentEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     public DbSet<AuditEntryEntity> AuditLog => Set<AuditEntryEntity>();
     public DbSet<PlantYearEntity> PlantYears => Set<PlantYearEntity>();
@@ -56,6 +57,7 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new KilnConfiguration());
         modelBuilder.ApplyConfiguration(new MillConfiguration());
         modelBuilder.ApplyConfiguration(new RoleAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PlantYearConfiguration());
         modelBuilder.ApplyConfiguration(new MonthlyActivityConfiguration());

@@ -11,6 +11,9 @@ public sealed record AuditActor(string Kind, string Id, string? Name)
     public static AuditActor System { get; } = new(SystemKind, "system", null);
 
     public static AuditActor User(string id, string? displayName) => new(UserKind, id, displayName);
+
+    /// <summary>A machine calling with an API key: the key's public id and name.</summary>
+    public static AuditActor ApiKey(string keyId, string name) => new(ApiKeyKind, keyId, name);
 }
 
 /// <summary>The actor and reason of the changes saved in one unit of work (one web request). The

@@ -4,18 +4,23 @@ using System.Text.Json;
 
 namespace Calcine.Web.Tests.Platform;
 
-/// <summary>One browser-like caller of the running host: its own cookie jar.</summary>
+/// <summary>One browser-like caller of the running host: its own cookie jar. With an API key, a
+/// machine instead: every request carries <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
 public sealed class PlatformClient : IDisposable
 {
     private readonly HttpClient http;
 
-    public PlatformClient(Uri baseAddress)
+    public PlatformClient(Uri baseAddress, string? apiKey = null)
     {
         http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        }
     }
 
     public Task<HttpResponseMessage> LoginAsync(string email, string password) =>

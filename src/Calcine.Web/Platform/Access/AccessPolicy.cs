@@ -8,8 +8,15 @@ public sealed class AccessPolicy : IAccessPolicy
 {
     public AccessDecision Decide(UserAccess user, TenantResource resource, AccessAction action)
     {
+        var own = Decide(user.Grants, resource, action);
+        // Decisions are ordered NotVisible < Forbidden < Allowed: the lower of key and creator wins.
+        return user.Ceiling is { } ceiling ? (AccessDecision)Math.Min((int)own, (int)Decide(ceiling, resource, action)) : own;
+    }
+
+    private static AccessDecision Decide(IReadOnlyList<Grant> grants, TenantResource resource, AccessAction action)
+    {
         var visible = false;
-        foreach (var grant in user.Grants)
+        foreach (var grant in grants)
         {
             if (!Covers(grant, resource))
             {

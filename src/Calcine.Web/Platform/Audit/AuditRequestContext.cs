@@ -1,15 +1,16 @@
 using System.Security.Claims;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
+using Calcine.Web.Platform.ApiKeys;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Calcine.Web.Platform.Audit;
 
 /// <summary>Fills the request's <see cref="AuditContext"/>: the signed-in user from the cookie
-/// principal, the reason from the <c>X-Change-Reason</c> header (a header rather than a body field,
-/// so every verb and every endpoint, DELETE included, carries it the same way; non-ASCII text is
-/// sent percent-encoded UTF-8).</summary>
+/// principal or the API key a machine called with, the reason from the <c>X-Change-Reason</c>
+/// header (a header rather than a body field, so every verb and every endpoint, DELETE included,
+/// carries it the same way; non-ASCII text is sent percent-encoded UTF-8).</summary>
 public static class AuditRequestContext
 {
     public const string ReasonHeader = "X-Change-Reason";
@@ -17,7 +18,11 @@ public static class AuditRequestContext
     public static void UseAuditContext(this WebApplication app) => app.Use(async (context, next) =>
     {
         var audit = context.RequestServices.GetRequiredService<AuditContext>();
-        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id)
+        if (ApiKeyPrincipal.TryRead(context.User, out var key))
+        {
+            audit.Actor = AuditActor.ApiKey(key.KeyId, key.Name);
+        }
+        else if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id)
         {
             audit.Actor = AuditActor.User(id, context.User.FindFirstValue(CalcineClaimsFactory.DisplayNameClaim) ?? context.User.Identity?.Name);
         }

@@ -4,7 +4,9 @@ using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Audit;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,8 +14,8 @@ namespace Calcine.Web.Platform.Security;
 
 public static class PlatformSecurity
 {
-    /// <summary>Identity for people (cookie, lockout, password policy), the access policy, and
-    /// the login rate limit (Security:LoginPermitsPerMinute per client address).</summary>
+    /// <summary>Identity for people (cookie, lockout, password policy), API keys for machines, the
+    /// access policy, and the login rate limit (Security:LoginPermitsPerMinute per client address).</summary>
     public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, StorageOptions storage, string dataFolder)
     {
         // The audit interceptor of each request's context reads that request's actor and reason.
@@ -25,7 +27,12 @@ public static class PlatformSecurity
         // Keys beside the database, so sign-ins survive a restart.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("Calcine");
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // People sign in with the session cookie; machines call /api with an API key. The default
+        // scheme picks one per request, so endpoints and the access guard see one principal.
+        services.AddAuthentication(ApiKeyAuthentication.CookieOrApiKey)
+            .AddPolicyScheme(ApiKeyAuthentication.CookieOrApiKey, "Session cookie or API key", o => o.ForwardDefaultSelector = ApiKeyAuthentication.SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, "API key", null)
+            .AddIdentityCookies();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddIdentityCore<CalcineUser>(o =>
