@@ -58,6 +58,7 @@ public static class CemsPassRun
 
         total.Stop();
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        Console.WriteLine($"{provider}: passes in order (ms): {string.Join(", ", passTimes.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}");
         passTimes.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{provider}: {passTimes.Count} passes, {read:N0} frames in {total.Elapsed.TotalSeconds:F2} s = {read / total.Elapsed.TotalSeconds:N0} frames/s; " +

@@ -177,7 +177,7 @@ public class CemsProcessorTests
         }
 
         await fx.WriteAsync([.. frames]);
-        await fx.ProcessAsync(new ProcessingOptions { MaxFramesPerPass = 100_000 });
+        await fx.ProcessAsync(new ProcessingOptions { MaxFramesPerPass = 100_000, MaxMinutesPerPass = 100_000 });
 
         await using var context = db.CreateContext();
         var days = await context.CemsDays.Where(d => d.Channel == (byte)MinuteChannel.Pm).OrderBy(d => d.Day).ToListAsync();

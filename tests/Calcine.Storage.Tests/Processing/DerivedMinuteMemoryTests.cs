@@ -60,6 +60,32 @@ public class DerivedMinuteMemoryTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Process_MoreMinutesThanTheCap_SpreadsThemOverPassesAndEndsAsOnePass(string provider)
+    {
+        await using var capped = await TestDatabase.CreateAsync(provider);
+        await using var whole = await TestDatabase.CreateAsync(provider);
+        var fx = await ProcessingFixture.CreateAsync(capped);
+        var reference = await ProcessingFixture.CreateAsync(whole);
+        await fx.WriteAsync(Packets(fx, 30));
+        await reference.WriteAsync(Packets(reference, 30));
+        var processor = new CemsProcessor(new ProcessingOptions { MaxMinutesPerPass = 7 });
+
+        var outcomes = new List<ProcessingOutcome>();
+        while ((await fx.ProcessWithAsync(processor)) is { FramesRead: > 0 } outcome)
+        {
+            outcomes.Add(outcome);
+        }
+
+        await reference.ProcessAsync(new ProcessingOptions { MaxMinutesPerPass = 1_000 });
+
+        // Two packets a minute: a pass ends before the first packet of its eighth new minute.
+        Assert.Equal([7, 7, 7, 7, 2], outcomes.Select(o => o.MinutesWritten));
+        Assert.Equal([14, 14, 14, 14, 4], outcomes.Select(o => o.FramesRead));
+        Assert.Equal(await SnapshotAsync(whole), await SnapshotAsync(capped));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Process_PacketStoredAfterItsMinuteWasDerived_RecomputesTheMinute(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

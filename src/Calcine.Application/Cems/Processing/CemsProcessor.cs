@@ -33,13 +33,32 @@ public sealed class CemsProcessor(ProcessingOptions options)
         var deviceStacks = await db.Devices.AsNoTracking().Where(d => deviceIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.StackId, cancellationToken);
         // The newest frame of each touched minute, to tell whether the minute has a frame it was not derived from.
         var newest = new Dictionary<(int StackId, DateTime Minute), long>();
-        foreach (var f in fresh)
+        var toDerive = 0;
+        for (var i = 0; i < fresh.Count; i++)
         {
-            if (deviceStacks.TryGetValue(f.DeviceId, out var stackId))
+            var f = fresh[i];
+            if (!deviceStacks.TryGetValue(f.DeviceId, out var stackId))
             {
-                var key = (stackId, DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute));
-                newest[key] = Math.Max(newest.GetValueOrDefault(key), f.Id);
+                continue;
             }
+
+            var key = (stackId, DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute));
+            var seen = newest.TryGetValue(key, out var before);
+            if (!memory.Read(key, f.Id) && !(seen && !memory.Read(key, before)))
+            {
+                // A minute this pass must derive. Past the cap, the pass ends before this frame: a
+                // minute boundary of many live stacks is spread over several short passes instead of
+                // one long one that would hold the cores (and the listener's acknowledgements) up.
+                if (toDerive >= Math.Max(1, options.MaxMinutesPerPass))
+                {
+                    fresh = fresh[..i];
+                    break;
+                }
+
+                toDerive++;
+            }
+
+            newest[key] = Math.Max(before, f.Id);
         }
 
         var lastId = fresh[^1].Id;

@@ -21,6 +21,11 @@ public sealed class DerivedMinuteMemory
     public bool Covers((int StackId, DateTime Minute) key, long newestFrameId, StackProcessingConfig config) =>
         minutes.TryGetValue(key, out var known) && known.ReadUpTo >= newestFrameId && SameConfig(known.Config, config);
 
+    /// <summary>True when the minute was derived from every frame up to at least <paramref name="frameId"/>,
+    /// whatever the configuration: the pass's estimate of the minutes it must derive.</summary>
+    public bool Read((int StackId, DateTime Minute) key, long frameId) =>
+        minutes.TryGetValue(key, out var known) && known.ReadUpTo >= frameId;
+
     /// <summary>Call once the derived rows are committed: the minutes were derived from every frame up to <paramref name="readUpTo"/>.</summary>
     public void Remember(IEnumerable<(int StackId, DateTime Minute)> keys, IReadOnlyDictionary<int, StackProcessingConfig> configs, long readUpTo)
     {

@@ -13,6 +13,10 @@ public sealed class ProcessingOptions
     /// <summary>Frames read per pass (one transaction).</summary>
     public int MaxFramesPerPass { get; set; } = 10_000;
 
+    /// <summary>Stack-minutes derived per pass (each with its hour and day). When many live stacks
+    /// start a new minute together, their derivation is spread over several short passes.</summary>
+    public int MaxMinutesPerPass { get; set; } = 100;
+
     /// <summary>Pause after a busy pass: processing shares the cores with the listener and the
     /// database, and short paced passes keep the acknowledgement latency of live devices low.</summary>
     public double PauseBetweenPassesMilliseconds { get; set; } = 250;
