@@ -3,6 +3,7 @@ using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
+using Calcine.Web.Platform.Cems;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
@@ -48,6 +49,7 @@ app.MapWorkbookApi();
 app.MapWorkflowApi();
 app.MapFindingsApi();
 app.MapVersionsApi();
+app.MapStacksApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

@@ -8,10 +8,21 @@ public sealed class TenantDirectory(CalcineDbContext db)
 {
     private sealed record PlantRow(int Id, int CompanyId, int AssociationId, string Jurisdiction);
 
-    public async Task<IReadOnlyList<TenantResource>> AllAsync(ResourceKind kind, CancellationToken ct) =>
-        Build(kind, await db.Plants.AsNoTracking()
+    public async Task<IReadOnlyList<TenantResource>> AllAsync(ResourceKind kind, CancellationToken ct)
+    {
+        if (kind == ResourceKind.Stack)
+        {
+            // Lists show the stacks of plants only; an unattached stack is reachable by id (platform admins).
+            var plants = await db.Plants.AsNoTracking()
+                .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToDictionaryAsync(p => p.Id, ct);
+            var stacks = await db.Stacks.AsNoTracking().Where(s => s.PlantId != null).Select(s => new { s.Id, PlantId = s.PlantId!.Value }).ToListAsync(ct);
+            return [.. stacks.Where(s => plants.ContainsKey(s.PlantId)).Select(s => PlantResource(plants[s.PlantId]) with { Id = s.Id })];
+        }
+
+        return Build(kind, await db.Plants.AsNoTracking()
             .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToListAsync(ct),
             await db.Companies.AsNoTracking().Select(c => new { c.Id, c.AssociationId }).ToDictionaryAsync(c => c.Id, c => c.AssociationId, ct));
+    }
 
     /// <summary>The resource, or one reporting year of it when <paramref name="year"/> is given
     /// (what a verifier engaged for a year is allowed to verify).</summary>
@@ -26,6 +37,18 @@ public sealed class TenantDirectory(CalcineDbContext db)
         if (kind == ResourceKind.Platform)
         {
             return TenantResource.Platform;
+        }
+
+        if (kind == ResourceKind.Stack)
+        {
+            var stack = await db.Stacks.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.PlantId }).SingleOrDefaultAsync(ct);
+            if (stack is null)
+            {
+                return null;
+            }
+
+            var owner = stack.PlantId is { } plantId ? await FindTenantAsync(ResourceKind.Plant, plantId, ct) : TenantResource.Platform;
+            return owner is null ? null : owner with { Id = id };
         }
 
         if (kind == ResourceKind.Plant)
