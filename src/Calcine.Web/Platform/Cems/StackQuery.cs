@@ -106,8 +106,8 @@ public static class StackQuery
         return true;
     }
 
-    /// <summary>Echoes at most 40 characters of what was sent, control characters replaced: an error
-    /// message must not become a vehicle for whatever a caller puts in a URL.</summary>
+    /// <summary>Echoes at most 40 characters of what was sent, anything but letters, digits and
+    /// <c>-:+.</c> replaced: an error message must not become a vehicle for whatever a caller puts in a URL.</summary>
     private static string Printable(string? text)
     {
         if (text is null)
@@ -116,6 +116,6 @@ public static class StackQuery
         }
 
         var cut = text.Length > 40 ? text[..40] + "…" : text;
-        return string.Concat(cut.Select(c => char.IsControl(c) ? '?' : c));
+        return string.Concat(cut.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '+' or '.' or '…' ? c : '?'));
     }
 }
