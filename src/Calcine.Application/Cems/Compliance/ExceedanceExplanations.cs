@@ -45,11 +45,25 @@ public sealed class ExceedanceExplanations(CalcineDbContext db)
             return (ExplanationOutcome.NoSuchEvent, null);
         }
 
-        var key = pollutant.Key();
-        var entity = await db.ExceedanceExplanations.SingleOrDefaultAsync(e => e.StackId == stack.Id && e.Pollutant == key && e.EventStartUtc == startUtc, ct);
+        try
+        {
+            return (ExplanationOutcome.Saved, await UpsertAsync(stack.Id, plantId, pollutant.Key(), startUtc, text, actorId, actorName, now, ct));
+        }
+        catch (DbUpdateException)
+        {
+            // Two first explanations of one event raced and the other was inserted first: update it.
+            db.ChangeTracker.Clear();
+            return (ExplanationOutcome.Saved, await UpsertAsync(stack.Id, plantId, pollutant.Key(), startUtc, text, actorId, actorName, now, ct));
+        }
+    }
+
+    private async Task<ExceedanceExplanationEntity> UpsertAsync(int stackId, int plantId, string key, DateTime startUtc, string text, string actorId, string? actorName,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var entity = await db.ExceedanceExplanations.SingleOrDefaultAsync(e => e.StackId == stackId && e.Pollutant == key && e.EventStartUtc == startUtc, ct);
         if (entity is null)
         {
-            entity = new ExceedanceExplanationEntity { StackId = stack.Id, PlantId = plantId, Pollutant = key, EventStartUtc = startUtc, Text = text, UpdatedById = actorId };
+            entity = new ExceedanceExplanationEntity { StackId = stackId, PlantId = plantId, Pollutant = key, EventStartUtc = startUtc, Text = text, UpdatedById = actorId };
             db.ExceedanceExplanations.Add(entity);
         }
 
@@ -58,6 +72,6 @@ public sealed class ExceedanceExplanations(CalcineDbContext db)
         entity.UpdatedByName = actorName;
         entity.UpdatedUtc = now;
         await db.SaveChangesAsync(ct);
-        return (ExplanationOutcome.Saved, entity);
+        return entity;
     }
 }
