@@ -4,6 +4,7 @@ using Calcine.Domain.Cems.Processing;
 using Calcine.Domain.Cems.Quality;
 using Calcine.Domain.Results;
 using Calcine.Storage;
+using Calcine.Storage.Cems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Application.Cems.Compliance;
@@ -38,16 +39,7 @@ public sealed class StackComplianceService(CalcineDbContext db)
     {
         var capacity = (int)Math.Clamp((toUtc - fromUtc).TotalMinutes, 16, 600_000);
         var columns = new StoredMinuteColumns(capacity);
-        var rows = db.CemsMinutes.AsNoTracking()
-            .Where(m => m.StackId == stackId && m.MinuteUtc >= fromUtc && m.MinuteUtc < toUtc)
-            .OrderBy(m => m.MinuteUtc)
-            .Select(m => new { m.MinuteUtc, m.Data })
-            .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            columns.Add(row.MinuteUtc, row.Data);
-        }
-
+        await MinuteRowReader.ReadAsync(db, stackId, fromUtc, toUtc, columns.Add, ct);
         return columns;
     }
 
