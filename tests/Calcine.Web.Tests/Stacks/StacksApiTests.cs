@@ -193,4 +193,17 @@ public class StacksApiTests(StacksFixture fixture) : IClassFixture<StacksFixture
         Assert.Equal(180, open.GetProperty("durationMinutes").GetInt32());
         Assert.Equal("cn-ule-2024-kiln", stack.GetProperty("rules").GetString());
     }
+
+    [Fact]
+    public async Task OpenApiDocument_ListsTheStackRoutes()
+    {
+        using var client = fixture.Demo.Client();
+
+        var doc = await client.GetJsonAsync("openapi/v1.json");
+
+        var paths = doc.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/stacks", out _));
+        Assert.True(paths.TryGetProperty("/api/stacks/{id}/compliance", out _));
+        Assert.True(paths.GetProperty("/api/stacks/{id}/exceedances/{pollutant}/{startUtc}/explanation").TryGetProperty("put", out _));
+    }
 }

@@ -22,17 +22,27 @@ public sealed record StoredUleEvaluation(
 public static class StoredEvaluation
 {
     /// <summary>Every pollutant the ULE set limits and the data has, each as its own series: a
-    /// pollutant's calibration or fault minutes do not invalidate another's hours.</summary>
+    /// pollutant's calibration or fault minutes do not invalidate another's hours. When every
+    /// minute flags all of them alike, one series of all of them gives the same result faster.</summary>
     public static Result<StoredUleEvaluation> EvaluateUle(StoredMinuteColumns minutes, TimeSpan utcOffset, LimitSet ule, LimitSet standard)
     {
         var rules = UleRules.For(ule);
+        var limited = Enum.GetValues<Pollutant>()
+            .Where(p => ule.Versions.Any(v => v.For(p) is not null) && minutes.Has(Calcine.Domain.Cems.Processing.MinuteChannels.Of(p))).ToList();
+        if (limited.Count > 1 && StoredSeries.TryUniform(minutes, limited, ule.ReferenceO2Percent, utcOffset) is { Count: > 0 } uniform)
+        {
+            var once = UleEvaluator.Evaluate(uniform, rules, standard);
+            return once.Success
+                ? Result<StoredUleEvaluation>.Ok(new StoredUleEvaluation(ule, standard, once.Value.Pollutants, once.Value.Months, once.Value.Events))
+                : Result<StoredUleEvaluation>.Fail(once.Errors);
+        }
+
         var pollutants = new List<Pollutant>();
         var months = new SortedDictionary<int, List<PollutantMonth>>();
         var events = new List<ExceedanceEvent>();
-        foreach (var pollutant in Enum.GetValues<Pollutant>())
+        foreach (var pollutant in limited)
         {
-            if (!ule.Versions.Any(v => v.For(pollutant) is not null)
-                || StoredSeries.ForPollutant(minutes, pollutant, ule.ReferenceO2Percent, utcOffset) is not { Count: > 0 } series)
+            if (StoredSeries.ForPollutant(minutes, pollutant, ule.ReferenceO2Percent, utcOffset) is not { Count: > 0 } series)
             {
                 continue;
             }

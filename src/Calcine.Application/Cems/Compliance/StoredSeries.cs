@@ -41,6 +41,57 @@ public static class StoredSeries
         return builder.Build();
     }
 
+    /// <summary>Several pollutants in one series, when every minute has all of them and
+    /// <see cref="StoredMinuteFlags.ForPollutant"/> gives each the same flag — the usual case, since
+    /// loggers flag a minute as a whole. Evaluating it once gives exactly what evaluating each
+    /// pollutant alone gives, at a third of the cost. Null when the minutes are not uniform.</summary>
+    public static MinuteSeries? TryUniform(StoredMinuteColumns minutes, IReadOnlyList<Pollutant> pollutants, double? referenceO2Percent, TimeSpan utcOffset)
+    {
+        if (pollutants.Count == 0)
+        {
+            return null;
+        }
+
+        var corrects = referenceO2Percent is not null;
+        var channels = pollutants.Select(p => MinuteChannels.Of(p)).ToArray();
+        var builder = new MinuteSeriesBuilder([.. pollutants.Select(p => ChannelConfig.DryMgPerM3(p, referenceO2Percent))], initialCapacity: minutes.Count);
+        var values = new double[channels.Length];
+        var ticks = minutes.UtcTicks;
+        for (var i = 0; i < ticks.Length; i++)
+        {
+            var o2Flag = minutes.Flag(MinuteChannel.O2, i);
+            var o2 = minutes.Value(MinuteChannel.O2, i);
+            DataFlag? common = null;
+            for (var c = 0; c < channels.Length; c++)
+            {
+                if (minutes.Flag(channels[c], i) is not { } own)
+                {
+                    return null;
+                }
+
+                var flag = StoredMinuteFlags.ForPollutant(own, o2Flag, o2, corrects);
+                values[c] = Concentration(minutes.Value(channels[c], i), ref flag);
+                if (common is { } f && f != flag)
+                {
+                    return null;
+                }
+
+                common = flag;
+            }
+
+            var record = common!.Value;
+            var o2Value = O2(o2, ref record, corrects);
+            if (record != common)
+            {
+                return null;
+            }
+
+            Add(builder, Local(ticks[i], utcOffset), o2Value, values, record);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>O2 and every pollutant of <paramref name="pollutants"/> that the data has, one record
     /// per stored minute flagged by <see cref="StoredMinuteFlags.ForRecord"/>: the series
     /// <c>cems quality</c> reads from a minute CSV. Null when no minute has any of the pollutants.</summary>
