@@ -52,6 +52,31 @@ public class StoredComplianceTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task EvaluateStored_AnotherPollutantFlaggedDifferently_EvaluatesEachAloneWithTheSameResultForTheCsvPollutants(string provider)
+    {
+        var csv = SyntheticMinuteCsv.Generate(Start, days: 9, seed: 5);
+        var viaCsv = CemsEvaluation.Run(Stream(csv), "cn-ule-2024-kiln", null).Value.Ule!;
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var stackId = await StoredMinutes.CreateStackAsync(db);
+        // NH3 under calibration all along: the minutes are no longer flagged alike, so each pollutant is its own series.
+        await StoredMinutes.StoreAsync(db, stackId, ReadCsv(csv), new Storage.Cems.MinuteReading(Domain.Cems.Processing.MinuteChannel.Nh3, DataFlag.C, 0));
+
+        await using var context = db.CreateContext();
+        var service = new StackComplianceService(context);
+        var stack = (await service.FindAsync(stackId, CancellationToken.None))!;
+        var (ule, standard) = stack.Settings.Resolve().Value;
+        var minutes = await service.ReadMinutesAsync(stackId, Start.UtcDateTime, Start.AddDays(9).UtcDateTime, CancellationToken.None);
+        var stored = StoredEvaluation.EvaluateUle(minutes, stack.UtcOffset, ule, standard).Value;
+
+        Assert.Equal([Pollutant.Pm, Pollutant.So2, Pollutant.Nox, Pollutant.Nh3], stored.Pollutants);
+        Assert.All(stored.Months.SelectMany(m => m.Pollutants).Where(p => p.Pollutant == Pollutant.Nh3), p => Assert.Equal(0, p.ValidHours));
+        var withoutNh3 = stored.Months.Select(m => m with { Pollutants = [.. m.Pollutants.Where(p => p.Pollutant != Pollutant.Nh3)] });
+        Assert.Equal(JsonSerializer.Serialize(viaCsv.Months, Json), JsonSerializer.Serialize(withoutNh3, Json));
+        Assert.Equal(JsonSerializer.Serialize(viaCsv.Events, Json), JsonSerializer.Serialize(stored.Events, Json));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task QualityStored_SameMinutesAsTheCsv_GivesTheSameRatesAndFindingsAsCemsQuality(string provider)
     {
         var csv = SyntheticMinuteCsv.Generate(Start, days: 9, seed: 11);

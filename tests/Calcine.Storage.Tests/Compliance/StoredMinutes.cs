@@ -23,7 +23,8 @@ internal static class StoredMinutes
     }
 
     /// <summary>Each CSV record as a stored minute: O2 and every pollutant channel with the record's flag.</summary>
-    public static async Task StoreAsync(TestDatabase db, int stackId, MinuteSeries series)
+    /// <param name="extra">A further reading for every minute (a channel the CSV does not have).</param>
+    public static async Task StoreAsync(TestDatabase db, int stackId, MinuteSeries series, MinuteReading? extra = null)
     {
         var rows = new List<CemsMinuteEntity>(series.Count);
         for (var i = 0; i < series.Count; i++)
@@ -33,6 +34,11 @@ internal static class StoredMinutes
             for (var c = 0; c < series.Channels.Count; c++)
             {
                 readings.Add(new MinuteReading(MinuteChannels.Of(series.Channels[c].Pollutant), flag, series.Values(c)[i]));
+            }
+
+            if (extra is { } e)
+            {
+                readings.Add(e);
             }
 
             rows.Add(Row(stackId, series.Timestamps[i].UtcDateTime, [.. readings]));
