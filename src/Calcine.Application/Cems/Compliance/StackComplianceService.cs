@@ -27,8 +27,18 @@ public sealed class StackComplianceService(CalcineDbContext db)
     public async Task<ComplianceStack?> FindAsync(int stackId, CancellationToken ct)
     {
         var s = await db.Stacks.AsNoTracking().Where(s => s.Id == stackId)
-            .Select(s => new { s.Id, s.Code, s.Name, s.PlantId, s.UtcOffsetMinutes, s.ComplianceRules, s.ComplianceStandard, s.ComplianceLimitsJson,
-                Reference = s.Channels.OrderBy(c => c.Pollutant).Select(c => c.ReferenceO2Percent).FirstOrDefault() })
+            .Select(s => new
+            {
+                s.Id,
+                s.Code,
+                s.Name,
+                s.PlantId,
+                s.UtcOffsetMinutes,
+                s.ComplianceRules,
+                s.ComplianceStandard,
+                s.ComplianceLimitsJson,
+                Reference = s.Channels.OrderBy(c => c.Pollutant).Select(c => c.ReferenceO2Percent).FirstOrDefault()
+            })
             .SingleOrDefaultAsync(ct);
         return s is null ? null : new ComplianceStack(s.Id, s.Code, s.Name, s.PlantId, TimeSpan.FromMinutes(s.UtcOffsetMinutes),
             new StackComplianceSettings(s.ComplianceRules, s.ComplianceStandard, s.ComplianceLimitsJson), s.Reference);
