@@ -39,6 +39,7 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<CemsHourEntity> CemsHours => Set<CemsHourEntity>();
     public DbSet<CemsDayEntity> CemsDays => Set<CemsDayEntity>();
     public DbSet<CemsProcessingStateEntity> CemsProcessingState => Set<CemsProcessingStateEntity>();
+    public DbSet<ExceedanceExplanationEntity> ExceedanceExplanations => Set<ExceedanceExplanationEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,5 +73,6 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new CemsHourConfiguration(sqlite));
         modelBuilder.ApplyConfiguration(new CemsDayConfiguration());
         modelBuilder.ApplyConfiguration(new CemsProcessingStateConfiguration());
+        modelBuilder.ApplyConfiguration(new ExceedanceExplanationConfiguration(sqlite));
     }
 }

@@ -5,6 +5,7 @@ using Calcine.Web.Ingestion;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
+using Calcine.Web.Platform.Cems;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
@@ -56,6 +57,7 @@ app.MapWorkflowApi();
 app.MapFindingsApi();
 app.MapVersionsApi();
 app.MapBenchmarksApi();
+app.MapStacksApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

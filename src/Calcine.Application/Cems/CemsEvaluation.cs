@@ -30,32 +30,13 @@ public static class CemsEvaluation
             return euResult.Success ? Result<CemsReport>.Ok(new CemsReport(euCsv.Value, null, euResult.Value, includePeriods)) : Result<CemsReport>.Fail(euResult.Errors);
         }
 
-        var ule = LimitCatalog.Ule(rulesId);
-        if (ule is null)
+        var resolved = ResolveChina(rulesId, standardId, siteLimits);
+        if (!resolved.Success)
         {
-            return Result<CemsReport>.Fail("--rules", $"unknown rule set '{rulesId}'; one of {string.Join(", ", CemsRuleSets.Ids)}");
+            return Result<CemsReport>.Fail(resolved.Errors);
         }
 
-        if (siteLimits is not null)
-        {
-            if (standardId is not null)
-            {
-                return Result<CemsReport>.Fail("--limits", "replaces --standard; give one of them");
-            }
-
-            if (siteLimits.Source != ule.Source || siteLimits.ReferenceO2Percent != ule.ReferenceO2Percent)
-            {
-                return Result<CemsReport>.Fail("--limits", $"the limit set '{siteLimits.Id}' is for {LimitSetReader.SourceKeys[(int)siteLimits.Source]} at {O2(siteLimits.ReferenceO2Percent)}, but {rulesId} judges {LimitSetReader.SourceKeys[(int)ule.Source]} at {O2(ule.ReferenceO2Percent)}");
-            }
-        }
-
-        var standardName = standardId ?? LimitCatalog.Gb4915General;
-        var standard = siteLimits ?? LimitCatalog.Standard(standardName, ule.Source);
-        if (standard is null)
-        {
-            return Result<CemsReport>.Fail("--standard", $"unknown standard '{standardName}'; one of {string.Join(", ", LimitCatalog.StandardIds)}");
-        }
-
+        var (ule, standard) = resolved.Value;
         var csv = MinuteCsvReader.Read(input, ule.ReferenceO2Percent);
         if (!csv.Success)
         {
@@ -64,6 +45,37 @@ public static class CemsEvaluation
 
         var result = UleEvaluator.Evaluate(csv.Value.Series, UleRules.For(ule), standard);
         return result.Success ? Result<CemsReport>.Ok(new CemsReport(csv.Value, result.Value, null, includePeriods)) : Result<CemsReport>.Fail(result.Errors);
+    }
+
+    /// <summary>The ULE set and the legal standard a China rule set is judged with: the site's own
+    /// limit set when given (it must match the ULE set's source and reference O2), else the GB 4915
+    /// variant <paramref name="standardId"/> (general by default). Errors name the CLI option.</summary>
+    public static Result<(LimitSet Ule, LimitSet Standard)> ResolveChina(string rulesId, string? standardId, LimitSet? siteLimits)
+    {
+        var ule = LimitCatalog.Ule(rulesId);
+        if (ule is null)
+        {
+            return Result<(LimitSet, LimitSet)>.Fail("--rules", $"unknown rule set '{rulesId}'; one of {string.Join(", ", CemsRuleSets.Ids)}");
+        }
+
+        if (siteLimits is not null)
+        {
+            if (standardId is not null)
+            {
+                return Result<(LimitSet, LimitSet)>.Fail("--limits", "replaces --standard; give one of them");
+            }
+
+            if (siteLimits.Source != ule.Source || siteLimits.ReferenceO2Percent != ule.ReferenceO2Percent)
+            {
+                return Result<(LimitSet, LimitSet)>.Fail("--limits", $"the limit set '{siteLimits.Id}' is for {LimitSetReader.SourceKeys[(int)siteLimits.Source]} at {O2(siteLimits.ReferenceO2Percent)}, but {rulesId} judges {LimitSetReader.SourceKeys[(int)ule.Source]} at {O2(ule.ReferenceO2Percent)}");
+            }
+        }
+
+        var standardName = standardId ?? LimitCatalog.Gb4915General;
+        var standard = siteLimits ?? LimitCatalog.Standard(standardName, ule.Source);
+        return standard is null
+            ? Result<(LimitSet, LimitSet)>.Fail("--standard", $"unknown standard '{standardName}'; one of {string.Join(", ", LimitCatalog.StandardIds)}")
+            : Result<(LimitSet, LimitSet)>.Ok((ule, standard));
     }
 
     private static string O2(double? reference) => reference is { } r ? $"{r.ToString(System.Globalization.CultureInfo.InvariantCulture)} % O2" : "measured concentration";

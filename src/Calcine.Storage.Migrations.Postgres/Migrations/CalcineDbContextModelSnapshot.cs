@@ -369,6 +369,53 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                     b.ToTable("devices", (string)null);
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Cems.ExceedanceExplanationEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("EventStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PlantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pollutant")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("StackId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StackId", "Pollutant", "EventStartUtc")
+                        .IsUnique();
+
+                    b.ToTable("exceedance_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.StackChannelEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -416,6 +463,17 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ComplianceLimitsJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ComplianceRules")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ComplianceStandard")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -991,6 +1049,15 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Stack");
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Cems.ExceedanceExplanationEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Cems.StackEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StackId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Calcine.Storage.Cems.StackChannelEntity", b =>

@@ -356,6 +356,51 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                     b.ToTable("devices", (string)null);
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Cems.ExceedanceExplanationEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventStartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pollutant")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StackId", "Pollutant", "EventStartUtc")
+                        .IsUnique();
+
+                    b.ToTable("exceedance_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Cems.StackChannelEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -399,6 +444,17 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplianceLimitsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplianceRules")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplianceStandard")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -954,6 +1010,15 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Stack");
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Cems.ExceedanceExplanationEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Cems.StackEntity", null)
+                        .WithMany()
+                        .HasForeignKey("StackId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Calcine.Storage.Cems.StackChannelEntity", b =>

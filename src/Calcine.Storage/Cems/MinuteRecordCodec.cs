@@ -33,18 +33,31 @@ public static class MinuteRecordCodec
     /// <summary>Throws on a blob this codec did not write: stored data is trusted, a bad blob is corruption.</summary>
     public static MinuteReading[] Decode(ReadOnlySpan<byte> bytes)
     {
+        var readings = new MinuteReading[Count(bytes)];
+        for (var i = 0; i < readings.Length; i++)
+        {
+            readings[i] = Entry(bytes, i);
+        }
+
+        return readings;
+    }
+
+    /// <summary>How many readings the blob holds; throws as <see cref="Decode"/> does. With
+    /// <see cref="Entry"/>, a reader of a stack-year decodes without an array per minute.</summary>
+    public static int Count(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.Length < 1 || bytes[0] != Version || (bytes.Length - 1) % EntrySize != 0)
         {
             throw new InvalidDataException($"Not a version-{Version} minute record ({bytes.Length} bytes).");
         }
 
-        var readings = new MinuteReading[(bytes.Length - 1) / EntrySize];
-        for (var i = 0; i < readings.Length; i++)
-        {
-            var at = 1 + (i * EntrySize);
-            readings[i] = new MinuteReading((MinuteChannel)bytes[at], (DataFlag)bytes[at + 1], BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(at + 2, 8)));
-        }
+        return (bytes.Length - 1) / EntrySize;
+    }
 
-        return readings;
+    /// <summary>Reading <paramref name="index"/> of a blob whose <see cref="Count"/> was checked.</summary>
+    public static MinuteReading Entry(ReadOnlySpan<byte> bytes, int index)
+    {
+        var at = 1 + (index * EntrySize);
+        return new MinuteReading((MinuteChannel)bytes[at], (DataFlag)bytes[at + 1], BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(at + 2, 8)));
     }
 }

@@ -13,6 +13,8 @@ public sealed class StackConfiguration : IEntityTypeConfiguration<StackEntity>
         b.Property(s => s.Code).HasMaxLength(64);
         b.Property(s => s.Name).HasMaxLength(200);
         b.Property(s => s.PlantCode).HasMaxLength(64);
+        b.Property(s => s.ComplianceRules).HasMaxLength(64);
+        b.Property(s => s.ComplianceStandard).HasMaxLength(64);
         b.HasIndex(s => s.Code).IsUnique();
     }
 }

@@ -73,3 +73,21 @@ public static class UtcTicksConverter
 {
     public static ValueConverter<DateTime, long> Instance { get; } = new(v => v.Ticks, v => new DateTime(v, DateTimeKind.Utc));
 }
+
+public sealed class ExceedanceExplanationConfiguration(bool sqlite) : IEntityTypeConfiguration<ExceedanceExplanationEntity>
+{
+    public void Configure(EntityTypeBuilder<ExceedanceExplanationEntity> b)
+    {
+        b.ToTable("exceedance_explanations");
+        b.Property(e => e.Pollutant).HasMaxLength(8);
+        b.Property(e => e.Text).HasMaxLength(ExceedanceExplanationEntity.MaxText);
+        b.Property(e => e.UpdatedById).HasMaxLength(450);
+        b.Property(e => e.UpdatedByName).HasMaxLength(200);
+        b.HasIndex(e => new { e.StackId, e.Pollutant, e.EventStartUtc }).IsUnique();
+        b.HasOne<StackEntity>().WithMany().HasForeignKey(e => e.StackId).OnDelete(DeleteBehavior.Restrict);
+        if (sqlite)
+        {
+            b.Property(e => e.EventStartUtc).HasConversion(UtcTicksConverter.Instance);
+        }
+    }
+}

@@ -68,7 +68,14 @@ public static class StartupStorage
         for (var i = 1; i <= count; i++)
         {
             var (hash, salt) = DeviceRegistry.NewHash(password);
-            var stack = new StackEntity { Code = $"DEMO-K{i:000}-TAIL", Name = $"Demo kiln {i} tail", Channels = DemoKilnTailChannels() };
+            var stack = new StackEntity
+            {
+                Code = $"DEMO-K{i:000}-TAIL",
+                Name = $"Demo kiln {i} tail",
+                Channels = DemoKilnTailChannels(),
+                // Judged by the ULE kiln-tail targets beside GB 4915-2013 (general limits).
+                ComplianceRules = Calcine.Domain.Cems.Limits.LimitCatalog.CnUle2024Kiln.Id,
+            };
             db.Devices.Add(new DeviceEntity { Mn = DemoDevice.Mn(i), PasswordHash = hash, PasswordSalt = salt, Stack = stack });
         }
 

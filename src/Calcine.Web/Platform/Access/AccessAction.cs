@@ -28,6 +28,9 @@ public enum ResourceKind
 {
     Company,
     Plant,
+    /// <summary>A monitored stack: decided as its plant (a plant editor edits its stacks' data). A stack
+    /// not yet attached to a plant is the platform's.</summary>
+    Stack,
     /// <summary>The platform itself: what no tenant owns (platform-wide grants, for instance).</summary>
     Platform,
     /// <summary>An association of companies: what its benchmark belongs to.</summary>

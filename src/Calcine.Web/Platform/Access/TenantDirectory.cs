@@ -12,6 +12,14 @@ public sealed class TenantDirectory(CalcineDbContext db)
     {
         var plants = await db.Plants.AsNoTracking()
             .Select(p => new PlantRow(p.Id, p.CompanyId, p.Company!.AssociationId, p.Jurisdiction)).ToListAsync(ct);
+        if (kind == ResourceKind.Stack)
+        {
+            // Lists show the stacks of plants only; an unattached stack is reachable by id (platform admins).
+            var byId = plants.ToDictionary(p => p.Id);
+            var stacks = await db.Stacks.AsNoTracking().Where(s => s.PlantId != null).Select(s => new { s.Id, PlantId = s.PlantId!.Value }).ToListAsync(ct);
+            return [.. stacks.Where(s => byId.ContainsKey(s.PlantId)).Select(s => PlantResource(byId[s.PlantId]) with { Id = s.Id })];
+        }
+
         var companies = await db.Companies.AsNoTracking().Select(c => new { c.Id, c.AssociationId }).ToDictionaryAsync(c => c.Id, c => c.AssociationId, ct);
         if (kind != ResourceKind.Association)
         {
@@ -35,6 +43,18 @@ public sealed class TenantDirectory(CalcineDbContext db)
         if (kind == ResourceKind.Platform)
         {
             return TenantResource.Platform;
+        }
+
+        if (kind == ResourceKind.Stack)
+        {
+            var stack = await db.Stacks.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.PlantId }).SingleOrDefaultAsync(ct);
+            if (stack is null)
+            {
+                return null;
+            }
+
+            var owner = stack.PlantId is { } plantId ? await FindTenantAsync(ResourceKind.Plant, plantId, ct) : TenantResource.Platform;
+            return owner is null ? null : owner with { Id = id };
         }
 
         if (kind == ResourceKind.Plant)
