@@ -80,6 +80,13 @@ public sealed class AccessGuard(IHttpContextAccessor http, CalcineDbContext db, 
         {
             foreach (var action in Enum.GetValues<AccessAction>())
             {
+                // A benchmark position is a member's view of itself, not a right: a platform admin has
+                // none (it belongs to no company) yet reads the data it is computed from.
+                if (action == AccessAction.BenchmarkPosition)
+                {
+                    continue;
+                }
+
                 if (policy.Decide(granted, resource, action) == AccessDecision.Allowed && policy.Decide(caller, resource, action) != AccessDecision.Allowed)
                 {
                     return AccessDecision.Forbidden;
