@@ -27,28 +27,47 @@ public static class BenchmarkMembers
         db.PlantYears.AsNoTracking().Where(y => y.Plant!.Company!.AssociationId == associationId)
             .Select(y => y.Year).Distinct().OrderBy(y => y).ToListAsync(ct);
 
-    public static async Task<List<PlantKpis>> KpisAsync(CalcineDbContext db, IReadOnlyList<MemberPlant> plants, int year, CancellationToken ct)
+    /// <param name="cache">The ratios are computed once per data version of each plant-year, like the
+    /// inventory and the KPI trend (see <see cref="PlantYearCache"/>).</param>
+    public static async Task<List<PlantKpis>> KpisAsync(CalcineDbContext db, PlantYearCache cache, IReadOnlyList<MemberPlant> plants, int year, CancellationToken ct)
     {
         var result = new List<PlantKpis>();
         foreach (var plant in plants)
         {
-            var entity = await PlantYearStore.FindAsync(db, plant.Id, year, ct);
-            if (entity is null)
+            var stamp = await PlantYearCache.StampAsync(db, plant.Id, year, ct);
+            if (stamp is null)
             {
                 continue;
             }
 
-            var document = PlantYearReader.Read(await PlantYearStore.DocumentAsync(db, plant.Id, year, entity, ct));
-            if (!document.Success || Co2Report.CheckInputs(document.Value, "gcca").Count > 0)
+            var cached = await cache.GetOrComputeAsync(plant.Id, year, stamp, "benchmark-ratios", () => RatiosAsync(db, plant.Id, year, ct), _ => 2048);
+            if (cached.Ratios is { } ratios)
             {
-                continue;
+                result.Add(new PlantKpis(plant.Id, plant.CompanyId, cached.Verified, ratios));
             }
-
-            var gcca = GccaCalculator.Calculate(document.Value);
-            var verified = entity.Status is PlantYearStatus.Verified or PlantYearStatus.Locked;
-            result.Add(new PlantKpis(plant.Id, plant.CompanyId, verified, GccaKpiRatios.Of(document.Value, gcca)));
         }
 
         return result;
     }
+
+    /// <summary>The year's KPI ratios, or none when its data cannot give a GCCA inventory.</summary>
+    private static async Task<YearRatios> RatiosAsync(CalcineDbContext db, int plantId, int year, CancellationToken ct)
+    {
+        var entity = await PlantYearStore.FindAsync(db, plantId, year, ct);
+        if (entity is null)
+        {
+            return new YearRatios(false, null);
+        }
+
+        var document = PlantYearReader.Read(await PlantYearStore.DocumentAsync(db, plantId, year, entity, ct));
+        if (!document.Success || Co2Report.CheckInputs(document.Value, "gcca").Count > 0)
+        {
+            return new YearRatios(false, null);
+        }
+
+        var verified = entity.Status is PlantYearStatus.Verified or PlantYearStatus.Locked;
+        return new YearRatios(verified, GccaKpiRatios.Of(document.Value, GccaCalculator.Calculate(document.Value)));
+    }
+
+    private sealed record YearRatios(bool Verified, IReadOnlyDictionary<BenchmarkKpi, KpiRatio>? Ratios);
 }

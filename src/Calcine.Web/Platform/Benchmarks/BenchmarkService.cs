@@ -1,6 +1,7 @@
 using Calcine.Domain.Benchmarking;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
+using Calcine.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.Benchmarks;
@@ -10,7 +11,7 @@ public sealed record BenchmarkOpening(AccessDecision Decision, BenchmarkReport? 
 
 /// <summary>Builds the benchmark the API, the CSV export and the page all show, so they cannot
 /// disagree on what is suppressed. Access is the policy's (through <see cref="AccessGuard"/>).</summary>
-public sealed class BenchmarkService(CalcineDbContext db, AccessGuard guard, BenchmarkPolicy policy, WorldFigures world)
+public sealed class BenchmarkService(CalcineDbContext db, AccessGuard guard, BenchmarkPolicy policy, WorldFigures world, PlantYearCache cache)
 {
     public BenchmarkPolicy Policy => policy;
 
@@ -33,7 +34,7 @@ public sealed class BenchmarkService(CalcineDbContext db, AccessGuard guard, Ben
         var byYear = new Dictionary<int, List<PlantKpis>>();
         foreach (var year in shownYears)
         {
-            byYear[year] = await BenchmarkMembers.KpisAsync(db, plants, year, ct);
+            byYear[year] = await BenchmarkMembers.KpisAsync(db, cache, plants, year, ct);
         }
 
         var result = kpis.Select(info => new KpiBenchmark(info,
