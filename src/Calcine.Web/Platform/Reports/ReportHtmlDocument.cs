@@ -20,7 +20,7 @@ public static class ReportHtmlDocument
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />
         <title>{{WebUtility.HtmlEncode(title)}}</title>
         <style>
-        body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #000; }
+        body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: #000; }
         {{PrintCss.Value}}
         </style>
         </head>
