@@ -79,7 +79,8 @@ public static class RegulatoryReportCalls
     {
         using var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        // The renderer writes non-Latin text as character references; decoded, a test reads it as a person would.
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     public static Task<HttpResponseMessage> PutMonthAsync(PlatformClient client, string url, object body) =>
