@@ -60,11 +60,11 @@ public abstract class RegulatoryReportAccessTests(DemoPlatformFixture fixture)
     [InlineData("regulator", "LS-01", HttpStatusCode.OK)]
     public async Task PdfEndpoints_RoleAndPlant_AnswerLikeTheOtherFormats(string role, string plant, HttpStatusCode expected)
     {
-        using var client = await fixture.SignedInAsync(role);
+        using var client = await PrintingClientAsync(fixture, role);
 
         foreach (var endpoint in PdfEndpoints)
         {
-            using var response = await client.GetAsync(Url(fixture.PlantIds[plant], Year, endpoint));
+            using var response = await client.GetAsync(new Uri(Url(fixture.PlantIds[plant], Year, endpoint), UriKind.Relative));
             Assert.Equal(expected, response.StatusCode);
         }
     }

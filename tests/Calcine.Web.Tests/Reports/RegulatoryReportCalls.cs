@@ -69,6 +69,24 @@ public static class RegulatoryReportCalls
         }
     }
 
+    /// <summary>A signed-in caller that waits for a PDF: Chromium on a loaded machine takes longer than
+    /// the ordinary client's 30 s.</summary>
+    public static async Task<HttpClient> PrintingClientAsync(DemoPlatformFixture fixture, string role)
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = fixture.Platform.BaseAddress,
+            Timeout = TimeSpan.FromMinutes(3),
+        };
+        using var login = await http.PostAsJsonAsync("api/account/login", new { email = DemoTenancy.Roles[role].Email, password = DemoTenancy.Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        return http;
+    }
+
+    /// <summary>Reference tolerance for tonnes of CO2 (co2-accounting.md §9: ±0.1 t; stricter here).</summary>
+    public static void AssertTonnes(decimal expected, decimal actual) =>
+        Assert.True(Math.Abs(expected - actual) <= 0.01m, $"expected {expected} t, got {actual} t");
+
     public static async Task<JsonElement> JsonAsync(PlatformClient client, string path) =>
         JsonDocument.Parse(await BytesAsync(client, path)).RootElement.Clone();
 
