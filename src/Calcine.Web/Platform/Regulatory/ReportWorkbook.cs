@@ -1,8 +1,8 @@
 using System.Globalization;
+using Calcine.Web.Platform.Data.Workbook;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Calcine.Web.Platform.Data.Workbook;
 
 namespace Calcine.Web.Platform.Regulatory;
 
