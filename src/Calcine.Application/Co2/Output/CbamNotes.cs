@@ -5,7 +5,7 @@ namespace Calcine.Application.Co2.Output;
 
 /// <summary>What the CBAM data set leaves out or values by a convention, in words an importer's
 /// verifier reads: each note names the quantity and the field to change.</summary>
-internal static class CbamNotes
+public static class CbamNotes
 {
     public static IEnumerable<string> Of(PlantYear py, CbamResult r)
     {
