@@ -6,6 +6,7 @@ using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
 using Calcine.Web.Platform.Cems;
+using Calcine.Web.Platform.Cems.Reports;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Reports;
 using Calcine.Web.Platform.Security;
@@ -23,6 +24,8 @@ builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStor
 builder.Services.AddBenchmarks(builder.Configuration);
 builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddScoped<StackReports>();
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddOpenApi();
@@ -60,6 +63,7 @@ app.MapFindingsApi();
 app.MapVersionsApi();
 app.MapBenchmarksApi();
 app.MapStacksApi();
+app.MapStackReportsApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this
