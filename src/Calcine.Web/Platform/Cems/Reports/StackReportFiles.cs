@@ -89,9 +89,9 @@ public static class StackReportFiles
                 double d when double.IsFinite(d) => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
                 double => new Cell(),
                 bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
-                DateTime t => Text(ReportCells.Instant(t)),
-                DateTimeOffset t => Text(ReportCells.Instant(t)),
-                var other => Text(ReportCells.SafeText(Convert.ToString(other, CultureInfo.InvariantCulture))),
+                DateTime t => TextCell(ReportCells.Instant(t)),
+                DateTimeOffset t => TextCell(ReportCells.Instant(t)),
+                var other => TextCell(ReportCells.SafeText(Convert.ToString(other, CultureInfo.InvariantCulture))),
             };
             cell.CellReference = Column(i) + index.ToString(CultureInfo.InvariantCulture);
             row.Append(cell);
@@ -100,7 +100,7 @@ public static class StackReportFiles
         return row;
     }
 
-    private static Cell Text(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
+    private static Cell TextCell(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
 
     private static string Column(int index)
     {

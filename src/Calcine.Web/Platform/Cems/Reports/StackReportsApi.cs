@@ -1,5 +1,5 @@
 using System.Globalization;
-using Calcine.Web.Components.Pages.StackReports;
+using Calcine.Web.Components.Pages.StackReportPages;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Reports;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Calcine.Web.Components.Pages.StackReports;
+namespace Calcine.Web.Components.Pages.StackReportPages;
 
 /// <summary>How the stack report pages show figures: in the reader's culture (the files stay
 /// invariant), rounded only here. Times are the stack's local time, the offset said once in the header.</summary>
