@@ -10,7 +10,8 @@ namespace Calcine.Web.Platform.Cems.Reports;
 
 /// <summary>Builds the stack reports from the stored-compliance services the stacks API uses, with
 /// the same parameters and the same matching of explanations to events: a report's figures are the
-/// API's. Nothing here evaluates data; it gathers, counts and labels.</summary>
+/// API's. Nothing here evaluates data; it gathers, counts and labels. A null answer: no such stack
+/// (callers have checked access first, so they answer 404).</summary>
 public sealed class StackReports(CalcineDbContext db, TimeProvider clock)
 {
     /// <summary>Exceedance events overlapping the stack's local days <paramref name="from"/> to <paramref name="to"/> (both inclusive).</summary>
