@@ -6,6 +6,7 @@ using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
 using Calcine.Web.Platform.Cems;
+using Calcine.Web.Platform.Cems.Reports;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Regulatory;
 using Calcine.Web.Platform.Reports;
@@ -26,6 +27,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<CbamDefaultValues>(builder.Configuration.GetSection(CbamDefaultValues.Section));
+builder.Services.AddScoped<StackReports>();
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddOpenApi();
@@ -64,6 +66,7 @@ app.MapVersionsApi();
 app.MapBenchmarksApi();
 app.MapStacksApi();
 app.MapRegulatoryReportsApi();
+app.MapStackReportsApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

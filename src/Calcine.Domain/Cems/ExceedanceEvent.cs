@@ -18,6 +18,9 @@ public sealed record ExceedanceEvent(Pollutant Pollutant, LimitKind Against, Dat
     public double PeakExceedanceMultiple => (Peak - Limit) / Limit;
 
     public TimeSpan Duration => End - Start;
+
+    /// <summary>The mean of the event's period values (every one of them valid and above the limit).</summary>
+    public double Mean { get; init; }
 }
 
 /// <summary>Finds exceedance events in a period series.</summary>
@@ -36,7 +39,7 @@ public static class ExceedanceEvents
         var length = TimeSpan.FromTicks(periods.Rules.PeriodTicks);
         var open = -1;
         int peakIndex = -1, count = 0;
-        double openLimit = 0;
+        double openLimit = 0, sum = 0;
         DateOnly lastDate = default;
         double? limit = null;
         for (var i = 0; i <= starts.Length; i++)
@@ -56,7 +59,10 @@ public static class ExceedanceEvents
 
             if (open >= 0 && (!exceeds || limit != openLimit))
             {
-                events.Add(new ExceedanceEvent(pollutant, against, starts[open], starts[open + count - 1] + length, count, starts[peakIndex], values[peakIndex], openLimit));
+                events.Add(new ExceedanceEvent(pollutant, against, starts[open], starts[open + count - 1] + length, count, starts[peakIndex], values[peakIndex], openLimit)
+                {
+                    Mean = sum / count,
+                });
                 open = -1;
             }
 
@@ -70,10 +76,12 @@ public static class ExceedanceEvents
                 open = i;
                 peakIndex = i;
                 count = 0;
+                sum = 0;
                 openLimit = limit!.Value;
             }
 
             count++;
+            sum += values[i];
             if (values[i] > values[peakIndex])
             {
                 peakIndex = i;

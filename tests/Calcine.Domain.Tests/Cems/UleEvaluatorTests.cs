@@ -160,6 +160,18 @@ public class UleEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_Event_HasTheMeanOfItsHours()
+    {
+        // NOx hours 60, 70, 80 above the 50 target, then 45: one event whose hours average 70.
+        var data = new MinuteData(T0).Hour(60, 3, 10, 60).Hour(60, 3, 10, 70).Hour(60, 3, 10, 80).Hour(60, 3, 10, 45);
+
+        var e = Assert.Single(Evaluate(data).Events, x => x.Pollutant == Pollutant.Nox && x.Against == LimitKind.Target);
+
+        Assert.Equal(3, e.Periods);
+        Assert.Equal(70.0, e.Mean, 12);
+    }
+
+    [Fact]
     public void Evaluate_StandardEvents_AreSeparateFromUleEvents()
     {
         var data = new MinuteData(T0).Hour(60, 3, 10, 450).Hour(60, 3, 10, 420).Hour(60, 3, 10, 60);
