@@ -7,6 +7,7 @@ using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
 using Calcine.Web.Platform.Cems;
 using Calcine.Web.Platform.Data;
+using Calcine.Web.Platform.Localization;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
@@ -20,6 +21,7 @@ builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddBenchmarks(builder.Configuration);
+builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
@@ -37,6 +39,7 @@ builder.WebHost.ConfigureKestrel(k =>
 var app = builder.Build();
 await StartupStorage.PrepareAsync(app, storage);
 app.UsePlatformSecurity();
+app.UseCalcineLocalization();
 
 // Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 
@@ -65,6 +68,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().DisableTelemetry());
 app.MapAccountPages();
+app.MapCultureSwitch();
 app.MapVerificationForms();
 app.MapRazorComponents<App>();
 
