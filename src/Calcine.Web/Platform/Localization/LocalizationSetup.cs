@@ -9,6 +9,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddCalcineLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddScoped<Components.Shared.PageMessages>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = SupportedCultures.All();
