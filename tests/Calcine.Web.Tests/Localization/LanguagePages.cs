@@ -13,7 +13,12 @@ public static partial class LanguagePages
     /// <summary>A page's HTML, decoded, fetched with an Accept-Language header (or none).</summary>
     public static async Task<(HttpStatusCode Status, string Html)> GetAsync(PlatformClient client, string path, string? acceptLanguage = null)
     {
-        var headers = acceptLanguage is null ? null : new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage };
+        var headers = new Dictionary<string, string> { ["Accept"] = "text/html" };
+        if (acceptLanguage is not null)
+        {
+            headers["Accept-Language"] = acceptLanguage;
+        }
+
         using var response = await client.SendAsync(HttpMethod.Get, path, headers: headers);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
