@@ -18,8 +18,8 @@ public partial class LanguageJourneyTests(BrowserSession session) : IClassFixtur
         await page.GetByTestId("language-ru").ClickAsync();
 
         // Back on the same page, in Russian, with a decimal comma.
-        await page.WaitForURLAsync(u => u.EndsWith("/years/2024/inventory", StringComparison.Ordinal));
-        Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
+        Assert.EndsWith("/years/2024/inventory", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Результаты по методикам" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Валовые выбросы CO2 на т клинкера")).ToBeVisibleAsync();
