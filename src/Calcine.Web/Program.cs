@@ -10,6 +10,7 @@ using Calcine.Web.Platform.Cems.Reports;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Regulatory;
 using Calcine.Web.Platform.Reports;
+using Calcine.Web.Platform.Localization;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
@@ -23,9 +24,9 @@ builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddBenchmarks(builder.Configuration);
+builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
-builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<CbamDefaultValues>(builder.Configuration.GetSection(CbamDefaultValues.Section));
 builder.Services.AddScoped<StackReports>();
 builder.Services.AddSingleton<PlantYearCache>();
@@ -44,6 +45,7 @@ builder.WebHost.ConfigureKestrel(k =>
 var app = builder.Build();
 await StartupStorage.PrepareAsync(app, storage);
 app.UsePlatformSecurity();
+app.UseCalcineLocalization();
 
 // Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 
@@ -74,6 +76,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().DisableTelemetry());
 app.MapAccountPages();
+app.MapCultureSwitch();
 app.MapVerificationForms();
 app.MapRazorComponents<App>();
 

@@ -7,6 +7,7 @@ using Calcine.Web.Platform.Verification;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Calcine.Web.Components;
 
@@ -40,12 +41,12 @@ public static class VerificationForms
         reason = reason?.Trim();
         if (step == WorkflowStep.Reopen && string.IsNullOrEmpty(reason))
         {
-            return Back(http, id, year, new(false, "Not reopened: give the reason for reopening the signed year (it goes to the audit log)."));
+            return Back(http, id, year, new(false, L(http)["Not reopened: give the reason for reopening the signed year (it goes to the audit log)."]));
         }
 
         if (reason is { Length: > AuditContext.MaxReasonLength })
         {
-            return Back(http, id, year, new(false, $"Not done: the reason holds at most {AuditContext.MaxReasonLength} characters."));
+            return Back(http, id, year, new(false, L(http)["Not done: the reason holds at most {0} characters.", AuditContext.MaxReasonLength]));
         }
 
         if (!string.IsNullOrEmpty(reason))
@@ -55,28 +56,28 @@ public static class VerificationForms
         }
 
         var result = (await WorkflowApi.StepAsync(id, year, step, s, ct)).Result;
-        return Back(http, id, year, result is Ok<WorkflowStatus> ok ? new(true, Done(step, ok.Value!)) : Refused(result));
+        return Back(http, id, year, result is Ok<WorkflowStatus> ok ? new(true, Done(L(http), step, ok.Value!)) : Refused(L(http), result));
     }
 
     private static async Task<IResult> RaiseAsync(int id, int year, [FromForm] string? text, [FromForm] string? severity, HttpContext http,
         CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
     {
         var result = (await FindingsApi.RaiseAsync(id, year, new RaiseFinding(text, severity), db, audit, clock, ct)).Result;
-        return Back(http, id, year, result is Created<FindingView> created ? new(true, $"Finding {created.Value!.Id} raised.") : Refused(result));
+        return Back(http, id, year, result is Created<FindingView> created ? new(true, L(http)["Finding {0} raised.", created.Value!.Id]) : Refused(L(http), result));
     }
 
     private static async Task<IResult> AnswerAsync(int id, int year, int fid, [FromForm] string? answer, HttpContext http,
         CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
     {
         var result = (await FindingsApi.AnswerAsync(id, year, fid, new AnswerFinding(answer), db, audit, clock, ct)).Result;
-        return Back(http, id, year, result is Ok<FindingView> ? new(true, $"Finding {fid} answered.") : Refused(result));
+        return Back(http, id, year, result is Ok<FindingView> ? new(true, L(http)["Finding {0} answered.", fid]) : Refused(L(http), result));
     }
 
     private static async Task<IResult> CloseAsync(int id, int year, int fid, HttpContext http,
         CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
     {
         var result = (await FindingsApi.CloseAsync(id, year, fid, db, audit, clock, ct)).Result;
-        return Back(http, id, year, result is Ok<FindingView> ? new(true, $"Finding {fid} closed.") : Refused(result));
+        return Back(http, id, year, result is Ok<FindingView> ? new(true, L(http)["Finding {0} closed.", fid]) : Refused(L(http), result));
     }
 
     private static IResult Back(HttpContext http, int id, int year, PageNotice notice)
@@ -85,22 +86,27 @@ public static class VerificationForms
         return Results.LocalRedirect(PagePath(id, year));
     }
 
-    private static string Done(WorkflowStep step, WorkflowStatus status) => step switch
+    /// <summary>The page's language (the request's culture) for the notice the page will show.</summary>
+    private static IStringLocalizer L(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(VerificationForms));
+
+    private static string Done(IStringLocalizer l, WorkflowStep step, WorkflowStatus status) => step switch
     {
-        WorkflowStep.Submit => "Submitted for verification.",
-        WorkflowStep.Withdraw => "Submission withdrawn: the year is a draft again.",
-        WorkflowStep.StartVerification => "Verification started.",
-        WorkflowStep.Return => "Returned to the company: the year is a draft again, its findings kept.",
-        WorkflowStep.SignOff => $"Signed off: the year is {status.Status} and locked; signed version {status.SignedVersions} is kept.",
-        _ => "Reopened: the year can be edited again; its signed versions are kept.",
+        WorkflowStep.Submit => l["Submitted for verification."],
+        WorkflowStep.Withdraw => l["Submission withdrawn: the year is a draft again."],
+        WorkflowStep.StartVerification => l["Verification started."],
+        WorkflowStep.Return => l["Returned to the company: the year is a draft again, its findings kept."],
+        WorkflowStep.SignOff => l["Signed off: the year is {0} and locked; signed version {1} is kept.", l[status.Status], status.SignedVersions],
+        _ => l["Reopened: the year can be edited again; its signed versions are kept."],
     };
 
-    /// <summary>The API's answer as the page says it: the 409's reason, or what is invalid.</summary>
-    private static PageNotice Refused(IResult result) => new(false, result switch
+    /// <summary>The API's answer as the page says it: the 409's reason, or what is invalid (the
+    /// API's own words, which stay English: they are its machine contract).</summary>
+    private static PageNotice Refused(IStringLocalizer l, IResult result) => new(false, result switch
     {
         ValidationProblem v => $"{v.ProblemDetails.Title}: {string.Join("; ", v.ProblemDetails.Errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}"))}.",
         ProblemHttpResult p when p.ProblemDetails.Detail is { } detail => $"{p.ProblemDetails.Title}. {detail}",
-        ProblemHttpResult p => p.ProblemDetails.Title ?? "Refused.",
-        _ => "Refused.",
+        ProblemHttpResult p => p.ProblemDetails.Title ?? l["Refused."],
+        _ => l["Refused."],
     });
 }
