@@ -19,10 +19,6 @@ public static partial class DemoCemsHistorySeed
     public const int DefaultDays = 7;
     public const int DefaultSeed = 2025;
 
-    /// <summary>The history of one stack: its generator is seeded with the seed plus the stack's id.</summary>
-    public static KilnHistory HistoryOf(int seed, int stackId, DateTime endUtc, int days, TimeSpan utcOffset) =>
-        new(seed + stackId, endUtc - TimeSpan.FromDays(days) + utcOffset, days * 1440);
-
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, StorageOptions storage, CancellationToken ct = default)
     {
         var days = Math.Clamp(configuration.GetValue("Demo:CemsHistoryDays", DefaultDays), 0, 400);
@@ -47,7 +43,7 @@ public static partial class DemoCemsHistorySeed
 
         var watch = Stopwatch.StartNew();
         var histories = stacks.Select(s => (s.DeviceId, Offset: TimeSpan.FromMinutes(s.UtcOffsetMinutes),
-            Packets: HistoryOf(seed, s.StackId, end, days, TimeSpan.FromMinutes(s.UtcOffsetMinutes)).Packets().GetEnumerator())).ToList();
+            Packets: KilnHistory.ForStack(seed, s.StackId, end, days, TimeSpan.FromMinutes(s.UtcOffsetMinutes)).Packets().GetEnumerator())).ToList();
         var processing = configuration.GetSection(ProcessingOptions.Section).Get<ProcessingOptions>() ?? new ProcessingOptions();
         // Every packet is settled (sent long ago) and a day of all the stacks is one pass.
         var options = new ProcessingOptions

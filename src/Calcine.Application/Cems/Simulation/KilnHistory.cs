@@ -43,6 +43,11 @@ public sealed class KilnHistory
         Plan();
     }
 
+    /// <summary>The history of one demo stack ending at <paramref name="endUtc"/> (exclusive): its
+    /// generator is seeded with <paramref name="seed"/> plus the stack's id, so stacks differ.</summary>
+    public static KilnHistory ForStack(int seed, int stackId, DateTime endUtc, int days, TimeSpan utcOffset) =>
+        new(seed + stackId, endUtc - TimeSpan.FromDays(days) + utcOffset, days * 1440);
+
     public DateTime FirstMinuteLocal { get; }
     public int Minutes { get; }
     public DateTime EndLocal => FirstMinuteLocal.AddMinutes(Minutes);
