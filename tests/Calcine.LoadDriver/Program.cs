@@ -32,7 +32,18 @@ foreach (var login in options.Logins.Take(options.Users))
 {
     var jar = new CookieContainer();
     using var client = Client(options.Target, jar);
-    using var response = await client.PostAsJsonAsync("api/account/login", new { email = login, password = options.Password });
+    HttpResponseMessage response;
+    try
+    {
+        response = await client.PostAsJsonAsync("api/account/login", new { email = login, password = options.Password });
+    }
+    catch (HttpRequestException e)
+    {
+        Console.Error.WriteLine($"sign-in of {login}: {options.Target} does not answer ({e.Message})");
+        return 1;
+    }
+
+    using var signIn = response;
     if (response.StatusCode != HttpStatusCode.OK)
     {
         Console.Error.WriteLine($"sign-in of {login} answered {(int)response.StatusCode}");
