@@ -8,12 +8,15 @@ namespace Calcine.Web.Tests.Stacks;
 /// <summary>One database started three times: with Demo:CemsHistoryDays=0 (the demo without
 /// history), then with two days (the history is seeded on this start, since the stacks have no
 /// packets yet), then again with two days (nothing may be added). The last host stays up.</summary>
-public sealed class DemoHistoryFixture : IAsyncLifetime
+public class DemoHistoryFixture : IAsyncLifetime
 {
     public const int Days = 2;
     public const int Seed = 77;
 
     private TestDatabase? database;
+
+    /// <summary>The database the host runs on.</summary>
+    protected virtual string Provider => "sqlite";
 
     public TestDatabase Database => database!;
     public PlatformProcess Platform { get; private set; } = null!;
@@ -30,7 +33,7 @@ public sealed class DemoHistoryFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("sqlite");
+        database = await TestDatabase.CreateAsync(Provider);
         await using (var first = await StartAsync(0))
         {
             WithoutHistory = await CountAsync();
@@ -81,4 +84,12 @@ public sealed class DemoHistoryFixture : IAsyncLifetime
         await using var db = Database.CreateContext();
         return (await db.CemsFrames.CountAsync(), await db.CemsMinutes.CountAsync(), await db.CemsHours.CountAsync());
     }
+}
+
+/// <summary>The same three starts on PostgreSQL (CALCINE_TEST_PG): packets through the COPY frame store.</summary>
+public sealed class PostgresDemoHistoryFixture : DemoHistoryFixture
+{
+    protected override string Provider => TestDatabase.PostgresConfigured
+        ? "postgres"
+        : throw new InvalidOperationException($"{TestDatabase.PostgresVariable} is not set: run scripts/test, which starts PostgreSQL");
 }

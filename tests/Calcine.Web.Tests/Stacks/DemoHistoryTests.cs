@@ -10,7 +10,7 @@ namespace Calcine.Web.Tests.Stacks;
 
 /// <summary>Demo:CemsHistoryDays: packets through the frame store, minutes, hours and days derived by
 /// CEMS processing, planned exceedances visible in the stacks API, seeded once.</summary>
-public class DemoHistoryTests(DemoHistoryFixture fixture) : IClassFixture<DemoHistoryFixture>
+public abstract class DemoHistoryTests(DemoHistoryFixture fixture)
 {
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
@@ -139,3 +139,9 @@ public class DemoHistoryTests(DemoHistoryFixture fixture) : IClassFixture<DemoHi
                     $"{d.Day:O} {d.Channel} {d.Flag} {d.Status} {d.ValidHours} {d.Converted:R}"))]);
     }
 }
+
+/// <summary>DemoHistoryTests on the embedded default, SQLite.</summary>
+public sealed class DemoHistoryTestsOnSqlite(DemoHistoryFixture fixture) : DemoHistoryTests(fixture), IClassFixture<DemoHistoryFixture>;
+
+/// <summary>DemoHistoryTests on PostgreSQL.</summary>
+public sealed class DemoHistoryTestsOnPostgres(PostgresDemoHistoryFixture fixture) : DemoHistoryTests(fixture), IClassFixture<PostgresDemoHistoryFixture>;
