@@ -72,7 +72,8 @@ public abstract class DemoHistoryTests(DemoHistoryFixture fixture)
         var calibration = HistoryOf(id).Episodes.First(e => e.Kind == HistoryEpisodeKind.Calibration && e.EndLocal <= HistoryOf(id).EndLocal);
         await using var db = fixture.Database.CreateContext();
 
-        var minute = await db.CemsMinutes.AsNoTracking().SingleAsync(m => m.StackId == id && m.MinuteUtc == calibration.StartLocal.AddMinutes(5) - ChinaTime);
+        var at = DateTime.SpecifyKind(calibration.StartLocal.AddMinutes(5) - ChinaTime, DateTimeKind.Utc);
+        var minute = await db.CemsMinutes.AsNoTracking().SingleAsync(m => m.StackId == id && m.MinuteUtc == at);
 
         var readings = MinuteRecordCodec.Decode(minute.Data);
         Assert.Equal(DataFlag.C, readings.Single(r => r.Channel == MinuteChannel.So2).Flag);
