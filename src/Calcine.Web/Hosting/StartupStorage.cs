@@ -42,6 +42,7 @@ public static class StartupStorage
             var data = DataFolder(app.Environment);
             await SeedDemoDevicesAsync(db, app.Configuration, data);
             await DemoPlatformSeed.SeedAsync(app.Services, app.Configuration, data);
+            await DemoCemsHistorySeed.SeedAsync(app.Services, app.Configuration, storage);
         }
     }
 

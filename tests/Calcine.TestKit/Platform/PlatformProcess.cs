@@ -44,6 +44,8 @@ public sealed class PlatformProcess : IAsyncDisposable
         env["ConnectionStrings__Calcine"] = storage.ConnectionString;
         env["Demo__DevicePassword"] = DevicePassword;
         env["Demo__Devices"] = "1000";
+        // Tests store their own stack data; a test that wants the demo history asks for it.
+        env["Demo__CemsHistoryDays"] = "0";
         foreach (var (k, v) in settings ?? new Dictionary<string, string>())
         {
             env[k] = v;
