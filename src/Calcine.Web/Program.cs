@@ -7,6 +7,7 @@ using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
 using Calcine.Web.Platform.Cems;
 using Calcine.Web.Platform.Data;
+using Calcine.Web.Platform.InventoryReports;
 using Calcine.Web.Platform.Reports;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
@@ -22,9 +23,11 @@ builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddBenchmarks(builder.Configuration);
 builder.Services.AddRazorComponents();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
+builder.Services.AddScoped<InventoryReportBuilder>();
 builder.Services.AddOpenApi();
 
 var http = builder.Configuration.GetSection("Http");
@@ -60,6 +63,7 @@ app.MapFindingsApi();
 app.MapVersionsApi();
 app.MapBenchmarksApi();
 app.MapStacksApi();
+app.MapInventoryReportsApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this
