@@ -65,7 +65,9 @@ public class InventoryReportJourneyTests(BrowserSession session) : IClassFixture
 
     private static async Task<byte[]> DownloadAsync(IPage page, string format)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"download-{format}").ClickAsync());
+        // A PDF is printed by a browser on the server: slow on a busy machine.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"download-{format}").ClickAsync(),
+            new PageRunAndWaitForDownloadOptions { Timeout = 180_000 });
         Assert.EndsWith("." + format, download.SuggestedFilename, StringComparison.Ordinal);
         return await File.ReadAllBytesAsync((await download.PathAsync())!);
     }

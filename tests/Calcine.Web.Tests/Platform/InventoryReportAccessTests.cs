@@ -15,7 +15,6 @@ public abstract class InventoryReportAccessTests(DemoPlatformFixture fixture)
         ("csv", "api/plants/{id}/years/2024/report.csv", HttpStatusCode.OK),
         ("xlsx", "api/plants/{id}/years/2024/report.xlsx", HttpStatusCode.OK),
         ("json", "api/plants/{id}/years/2024/report.json", HttpStatusCode.OK),
-        ("pdf", "api/plants/{id}/years/2024/report.pdf", HttpStatusCode.OK),
         ("statement-page", "plants/{id}/years/2023/verification-statement", HttpStatusCode.Conflict),
         ("statement-pdf", "api/plants/{id}/years/2023/verification-statement.pdf", HttpStatusCode.Conflict),
     ];
@@ -26,7 +25,6 @@ public abstract class InventoryReportAccessTests(DemoPlatformFixture fixture)
         ("csv", "api/companies/{id}/years/2024/report.csv", HttpStatusCode.OK),
         ("xlsx", "api/companies/{id}/years/2024/report.xlsx", HttpStatusCode.OK),
         ("json", "api/companies/{id}/years/2024/report.json", HttpStatusCode.OK),
-        ("pdf", "api/companies/{id}/years/2024/report.pdf", HttpStatusCode.OK),
     ];
 
     public static TheoryData<string, string, string> RolesPlantsEndpoints()
@@ -93,6 +91,43 @@ public abstract class InventoryReportAccessTests(DemoPlatformFixture fixture)
             Assert.NotEmpty(codes);
             Assert.All(codes, c => Assert.Contains(c, DemoTenancy.Roles[role].VisiblePlants));
         }
+    }
+
+    /// <summary>The PDF is the same endpoint as the other formats (one access filter); a reader's PDF is
+    /// printed in ReportPdf_PlantAndCompany_StartWithThePdfHeader. Here: every tenant a role may not see.</summary>
+    public static TheoryData<string, string> RolesHiddenTenants()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (role, access) in DemoTenancy.Roles)
+        {
+            foreach (var plant in DemoTenancy.Plants.Except(access.VisiblePlants))
+            {
+                data.Add(role, "plant:" + plant);
+            }
+
+            foreach (var company in DemoTenancy.Companies.Except(access.VisibleCompanies))
+            {
+                data.Add(role, "company:" + company);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RolesHiddenTenants))]
+    public async Task ReportPdf_TenantTheRoleMayNotSee_Answers404WithoutPrinting(string role, string tenant)
+    {
+        using var client = await fixture.SignedInAsync(role);
+        var name = tenant[(tenant.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var path = tenant.StartsWith("plant:", StringComparison.Ordinal)
+            ? $"api/plants/{fixture.PlantIds[name]}/years/2024/report.pdf"
+            : $"api/companies/{fixture.CompanyIds[name]}/years/2024/report.pdf";
+
+        using var response = await client.GetAsync(path);
+
+        await AssertAnswerAsync(response, visible: false, HttpStatusCode.OK, name);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     private static async Task AssertAnswerAsync(HttpResponseMessage response, bool visible, HttpStatusCode allowed, string tenant)
