@@ -8,9 +8,10 @@ using Calcine.Web.Platform.Benchmarks;
 using Calcine.Web.Platform.Cems;
 using Calcine.Web.Platform.Cems.Reports;
 using Calcine.Web.Platform.Data;
+using Calcine.Web.Platform.InventoryReports;
+using Calcine.Web.Platform.Localization;
 using Calcine.Web.Platform.Regulatory;
 using Calcine.Web.Platform.Reports;
-using Calcine.Web.Platform.Localization;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
@@ -31,6 +32,7 @@ builder.Services.Configure<CbamDefaultValues>(builder.Configuration.GetSection(C
 builder.Services.AddScoped<StackReports>();
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
+builder.Services.AddScoped<InventoryReportBuilder>();
 builder.Services.AddOpenApi();
 
 var http = builder.Configuration.GetSection("Http");
@@ -69,6 +71,7 @@ app.MapBenchmarksApi();
 app.MapStacksApi();
 app.MapRegulatoryReportsApi();
 app.MapStackReportsApi();
+app.MapInventoryReportsApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

@@ -10,12 +10,12 @@ public sealed class PlatformClient : IDisposable
 {
     private readonly HttpClient http;
 
-    public PlatformClient(Uri baseAddress, string? apiKey = null)
+    public PlatformClient(Uri baseAddress, string? apiKey = null, TimeSpan? timeout = null)
     {
         http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = timeout ?? TimeSpan.FromSeconds(30),
         };
         if (apiKey is not null)
         {
