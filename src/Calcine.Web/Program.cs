@@ -21,6 +21,7 @@ builder.Services.AddCemsProcessing(builder.Configuration);
 builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
 builder.Services.AddBenchmarks(builder.Configuration);
 builder.Services.AddRazorComponents();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddSingleton<PlantYearCache>();
 builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddOpenApi();
@@ -58,6 +59,7 @@ app.MapFindingsApi();
 app.MapVersionsApi();
 app.MapBenchmarksApi();
 app.MapStacksApi();
+app.MapStackLiveApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this
@@ -66,6 +68,7 @@ app.MapOpenApi();
 app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().DisableTelemetry());
 app.MapAccountPages();
 app.MapVerificationForms();
+app.MapStackForms();
 app.MapRazorComponents<App>();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
