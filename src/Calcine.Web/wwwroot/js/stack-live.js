@@ -63,7 +63,9 @@
       columns.forEach(function (key) {
         var td = document.createElement('td');
         td.className = 'num';
+        td.dataset.key = key;
         var p = cells[key + '|' + hour];
+        td.dataset.value = p && p.value !== null ? String(p.value) : '';
         td.textContent = !p ? '—' : p.value !== null ? figure(p.value) : p.status;
         tr.appendChild(td);
       });
