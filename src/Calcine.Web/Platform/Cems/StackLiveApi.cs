@@ -9,9 +9,29 @@ namespace Calcine.Web.Platform.Cems;
 /// hours of stored hourly values (and flow from the minutes), at most 1,440 minutes read.</summary>
 public static class StackLiveApi
 {
-    public static void MapStackLiveApi(this IEndpointRouteBuilder app) =>
+    public const string ScriptPath = "/stacks/live.js";
+
+    /// <summary>The script is part of the assembly, not of wwwroot: the host serves wwwroot only from
+    /// a published layout or in Development, and the live page must work wherever the host runs
+    /// (the browser test runs the build output).</summary>
+    private static readonly Lazy<byte[]> Script = new(() =>
+    {
+        using var stream = typeof(StackLiveApi).Assembly.GetManifestResourceStream("Calcine.Web.Scripts.stack-live.js")!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    });
+
+    public static void MapStackLiveApi(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/api/stacks/{id:int}/live", LiveAsync).RequireAuthorization().WithTags("Stacks")
             .RequireAccess(ResourceKind.Stack, AccessAction.Read);
+        app.MapGet(ScriptPath, (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=300";
+            return Results.Bytes(Script.Value, "text/javascript; charset=utf-8");
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
 
     public static async Task<Ok<StackLive>> LiveAsync(int id, CalcineDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
     {

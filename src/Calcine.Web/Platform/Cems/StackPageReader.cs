@@ -125,7 +125,7 @@ public static class StackPageReader
             .OrderByDescending(m => m.MinuteUtc).Select(m => (DateTime?)m.MinuteUtc).FirstOrDefaultAsync(ct);
         var lastPacket = await StackStatusReader.LastPacketAsync(db, stack.Id, ct);
         return new StackLive(stack.Id, from, to, lastPacket, latest is { } l ? DateTime.SpecifyKind(l, DateTimeKind.Utc) : null,
-            Series(hours, limits, HourlyFlow(minutes, from, to, stack.UtcOffset)));
+            Series(hours, limits, HourlyFlow(minutes, from, to, stack.UtcOffset), everyChart: true));
     }
 
     private sealed record HourRow(DateTime HourUtc, byte Channel, string Status, double? Converted, double? O2);
@@ -139,15 +139,17 @@ public static class StackPageReader
     }
 
     /// <summary>One series per pollutant the stack has hours of, then O2 (the hour's mean of valid O2
-    /// minutes, stored with every pollutant's hour) and flow.</summary>
-    private static List<HourSeries> Series(List<HourRow> hours, IReadOnlyDictionary<Pollutant, (double? Ule, double? Standard)> limits, List<HourPoint> flow)
+    /// minutes, stored with every pollutant's hour) and flow. <paramref name="everyChart"/>: also the
+    /// limited pollutants, O2 and flow without hours yet, so the live page has a chart to fill.</summary>
+    private static List<HourSeries> Series(List<HourRow> hours, IReadOnlyDictionary<Pollutant, (double? Ule, double? Standard)> limits, List<HourPoint> flow,
+        bool everyChart = false)
     {
         var series = new List<HourSeries>();
         foreach (var p in AllPollutants)
         {
             var channel = (byte)MinuteChannels.Of(p);
             var points = hours.Where(h => h.Channel == channel).Select(h => new HourPoint(h.HourUtc, h.Status == "valid" ? h.Converted : null, h.Status)).ToList();
-            if (points.Count > 0)
+            if (points.Count > 0 || (everyChart && limits.ContainsKey(p)))
             {
                 var (ule, standard) = limits.TryGetValue(p, out var l) ? l : (null, null);
                 series.Add(new HourSeries(p.Key(), "mg/m³", points, ule, standard));
@@ -155,12 +157,12 @@ public static class StackPageReader
         }
 
         var o2 = hours.GroupBy(h => h.HourUtc).Select(g => new HourPoint(g.Key, g.Select(h => h.O2).FirstOrDefault(v => v is not null), g.First().Status)).ToList();
-        if (o2.Count > 0)
+        if (o2.Count > 0 || everyChart)
         {
             series.Add(new HourSeries("o2", "%", o2, null, null));
         }
 
-        if (flow.Count > 0)
+        if (flow.Count > 0 || everyChart)
         {
             series.Add(new HourSeries("flow", "m³/s", flow, null, null));
         }

@@ -1,8 +1,11 @@
 // The stack page's last 24 hours, refreshed in place: polls GET /api/stacks/{id}/live every few
 // seconds and redraws the charts (same geometry as HourlyChart.razor) and the hour table. Without
-// JavaScript the server-rendered page is complete; this only keeps it current.
+// JavaScript the server-rendered page is complete; this only keeps it current. Loaded on every
+// page (App.razor): it starts on a full load and after Blazor's enhanced navigation alike.
 (function () {
   'use strict';
+
+  function start() {
   var section = document.querySelector('section[data-live-url]');
   if (!section || section.dataset.liveStarted) { return; }
   section.dataset.liveStarted = '1';
@@ -87,6 +90,8 @@
   }
 
   function poll() {
+    // The page was left (enhanced navigation replaced it): stop polling.
+    if (!section.isConnected) { return; }
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, cache: 'no-store' })
       .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
       .then(function (live) {
@@ -98,4 +103,8 @@
   }
 
   window.setTimeout(poll, intervalMs);
+  }
+
+  if (window.Blazor && window.Blazor.addEventListener) { window.Blazor.addEventListener('enhancedload', start); }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
 }());
