@@ -23,6 +23,7 @@ builder.Services.AddBenchmarks(builder.Configuration);
 builder.Services.AddRazorComponents();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddSingleton<PlantYearCache>();
+builder.Services.AddSingleton<StackPageCache>();
 builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddOpenApi();
 

@@ -26,10 +26,11 @@ public static class StackPageReader
         var to = HourStart(nowUtc).AddHours(1);
         var from = to.AddHours(-LiveHours);
         var minutes = await new StackComplianceService(db).ReadMinutesAsync(stack.Id, from, to, ct);
-        return await LiveFromAsync(db, stack, from, to, minutes, Limits(stack, nowUtc), ct);
+        return await LiveFromAsync(db, stack, from, to, HourlyFlow(minutes, from, to, stack.UtcOffset), Limits(stack, nowUtc), ct);
     }
 
-    public static async Task<StackPageView> ReadAsync(CalcineDbContext db, ComplianceStack stack, int year, int month, DateTime nowUtc, CancellationToken ct)
+    /// <param name="cache">Keeps what is derived from the minutes between processing passes; null: derive on every call.</param>
+    public static async Task<StackPageView> ReadAsync(CalcineDbContext db, ComplianceStack stack, int year, int month, DateTime nowUtc, StackPageCache? cache, CancellationToken ct)
     {
         var service = new StackComplianceService(db);
         var plant = stack.PlantId is { } pid ? await db.Plants.AsNoTracking().Where(p => p.Id == pid).Select(p => p.Code).SingleOrDefaultAsync(ct) : null;
@@ -38,11 +39,51 @@ public static class StackPageReader
         var liveFrom = to.AddHours(-LiveHours);
         var first = new DateOnly(year, month, 1);
         var (monthFrom, monthTo) = (stack.UtcOf(first), stack.UtcOf(first.AddMonths(1)));
-        var rules = stack.Settings.Resolve();
         var limits = Limits(stack, nowUtc);
 
-        // One minute read when the month touches the 30 days (the usual case: this month or the last);
-        // a month long ago is read on its own, so a page of March 2025 does not read 20 months.
+        var derived = cache is null
+            ? await DeriveAsync(service, stack, monthFrom, monthTo, chartFrom, liveFrom, to, ct)
+            : await cache.GetOrComputeAsync((stack.Id, stack.Settings, monthFrom, to), await StackPageCache.StampAsync(db, ct),
+                () => DeriveAsync(service, stack, monthFrom, monthTo, chartFrom, liveFrom, to, ct), d => d.Bytes);
+
+        var live = await LiveFromAsync(db, stack, liveFrom, to, derived.Flow24, limits, ct);
+        var hours = await HoursAsync(db, stack.Id, chartFrom, to, ct);
+        var thirty = Series(hours, limits, derived.Flow30);
+
+        MonthCompliance? compliance = null;
+        List<PageExceedance> exceedances = [];
+        List<UnmatchedExplanation> unmatched = [];
+        if (derived.Evaluation is { } evaluation)
+        {
+            compliance = StacksApi.MonthView(stack.Id, year, month, evaluation);
+            var events = derived.Events;
+            if (derived.CutAtStart)
+            {
+                var read = await service.EventsAsync(stack, monthFrom, monthTo, ct);
+                events = read.Success ? read.Value : [];
+            }
+
+            (exceedances, unmatched) = await ExplainedAsync(db, stack.Id, events, monthFrom, monthTo, live.LatestMinuteUtc, ct);
+        }
+
+        return new StackPageView(stack.Id, stack.Code, stack.Name, stack.PlantId, plant, CemsTime.FormatMonth(year, month), derived.Problem,
+            live, chartFrom, thirty, compliance, exceedances, unmatched);
+    }
+
+    /// <param name="CutAtStart">An event starts in the first hour read, so may have started earlier: the service, which reads further back, lists the events then.</param>
+    private sealed record MinuteDerived(StoredUleEvaluation? Evaluation, string? Problem, IReadOnlyList<ExceedanceEvent> Events, bool CutAtStart,
+        List<HourPoint> Flow30, List<HourPoint> Flow24)
+    {
+        public long Bytes => 4096 + (Events.Count * 256) + ((Flow30.Count + Flow24.Count) * 64) + (Evaluation?.Months.Count ?? 0) * 1024;
+    }
+
+    /// <summary>ONE minute read when the month touches the 30 days (the usual case: this month or the
+    /// last), from a day before the earlier start as the event search reads; a month long ago is read
+    /// on its own, so a page of March 2025 does not read twenty months.</summary>
+    private static async Task<MinuteDerived> DeriveAsync(StackComplianceService service, ComplianceStack stack, DateTime monthFrom, DateTime monthTo,
+        DateTime chartFrom, DateTime liveFrom, DateTime to, CancellationToken ct)
+    {
+        var rules = stack.Settings.Resolve();
         StoredMinuteColumns recent;
         StoredMinuteColumns? monthMinutes;
         DateTime readFrom;
@@ -58,47 +99,24 @@ public static class StackPageReader
             recent = await service.ReadMinutesAsync(stack.Id, chartFrom, to, ct);
         }
 
-        var live = await LiveFromAsync(db, stack, liveFrom, to, recent, limits, ct);
-        var hours = await HoursAsync(db, stack.Id, chartFrom, to, ct);
-        var thirty = Series(hours, limits, HourlyFlow(recent, chartFrom, to, stack.UtcOffset));
-
-        MonthCompliance? compliance = null;
-        List<PageExceedance> exceedances = [];
-        List<UnmatchedExplanation> unmatched = [];
-        string? problem = rules.Success ? null : string.Join("; ", rules.Errors.Select(e => e.ToString()));
-        if (rules.Success && monthMinutes is not null)
+        var flow30 = HourlyFlow(recent, chartFrom, to, stack.UtcOffset);
+        var flow24 = flow30.Where(p => p.HourUtc >= liveFrom).ToList();
+        if (!rules.Success)
         {
-            var evaluated = StoredEvaluation.EvaluateUle(monthMinutes, stack.UtcOffset, rules.Value.Ule, rules.Value.Standard);
-            if (!evaluated.Success)
-            {
-                problem = string.Join("; ", evaluated.Errors.Select(e => e.ToString()));
-            }
-            else
-            {
-                compliance = StacksApi.MonthView(stack.Id, year, month, evaluated.Value);
-                var events = await EventsAsync(service, stack, evaluated.Value.Events, readFrom, monthFrom, monthTo, ct);
-                (exceedances, unmatched) = await ExplainedAsync(db, stack.Id, events, monthFrom, monthTo, live.LatestMinuteUtc, ct);
-            }
+            return new MinuteDerived(null, string.Join("; ", rules.Errors.Select(e => e.ToString())), [], false, flow30, flow24);
         }
 
-        return new StackPageView(stack.Id, stack.Code, stack.Name, stack.PlantId, plant, CemsTime.FormatMonth(year, month), problem,
-            live, chartFrom, thirty, compliance, exceedances, unmatched);
-    }
-
-    /// <summary>The events overlapping the month as <see cref="StackComplianceService.EventsAsync"/> lists
-    /// them. An event starting in the first hour read may have started earlier: then the service,
-    /// which reads further back, answers instead.</summary>
-    private static async Task<IReadOnlyList<ExceedanceEvent>> EventsAsync(StackComplianceService service, ComplianceStack stack, IReadOnlyList<ExceedanceEvent> all,
-        DateTime readFrom, DateTime monthFrom, DateTime monthTo, CancellationToken ct)
-    {
-        if (all.Any(e => e.Start.UtcTicks < readFrom.Ticks + TimeSpan.TicksPerHour))
+        var evaluated = StoredEvaluation.EvaluateUle(monthMinutes!, stack.UtcOffset, rules.Value.Ule, rules.Value.Standard);
+        if (!evaluated.Success)
         {
-            var read = await service.EventsAsync(stack, monthFrom, monthTo, ct);
-            return read.Success ? read.Value : [];
+            return new MinuteDerived(null, string.Join("; ", evaluated.Errors.Select(e => e.ToString())), [], false, flow30, flow24);
         }
 
-        return [.. all.Where(e => e.End.UtcTicks > monthFrom.Ticks && e.Start.UtcTicks < monthTo.Ticks)
+        var all = evaluated.Value.Events;
+        var cut = all.Any(e => e.Start.UtcTicks < readFrom.Ticks + TimeSpan.TicksPerHour);
+        IReadOnlyList<ExceedanceEvent> events = [.. all.Where(e => e.End.UtcTicks > monthFrom.Ticks && e.Start.UtcTicks < monthTo.Ticks)
             .OrderBy(e => e.Start).ThenBy(e => e.Pollutant).ThenBy(e => e.Against)];
+        return new MinuteDerived(evaluated.Value, null, events, cut, flow30, flow24);
     }
 
     /// <summary>The events with the plant's explanations, and explanations whose event moved (as the API lists them).</summary>
@@ -117,7 +135,7 @@ public static class StackPageReader
         return (views, unmatched);
     }
 
-    private static async Task<StackLive> LiveFromAsync(CalcineDbContext db, ComplianceStack stack, DateTime from, DateTime to, StoredMinuteColumns minutes,
+    private static async Task<StackLive> LiveFromAsync(CalcineDbContext db, ComplianceStack stack, DateTime from, DateTime to, List<HourPoint> flow,
         IReadOnlyDictionary<Pollutant, (double? Ule, double? Standard)> limits, CancellationToken ct)
     {
         var hours = await HoursAsync(db, stack.Id, from, to, ct);
@@ -125,7 +143,7 @@ public static class StackPageReader
             .OrderByDescending(m => m.MinuteUtc).Select(m => (DateTime?)m.MinuteUtc).FirstOrDefaultAsync(ct);
         var lastPacket = await StackStatusReader.LastPacketAsync(db, stack.Id, ct);
         return new StackLive(stack.Id, from, to, lastPacket, latest is { } l ? DateTime.SpecifyKind(l, DateTimeKind.Utc) : null,
-            Series(hours, limits, HourlyFlow(minutes, from, to, stack.UtcOffset), everyChart: true));
+            Series(hours, limits, flow, everyChart: true));
     }
 
     private sealed record HourRow(DateTime HourUtc, byte Channel, string Status, double? Converted, double? O2);
