@@ -184,7 +184,8 @@ public abstract partial class StackPagesTests(StackPagesFixture fixture)
         var text = $"Raw mill stopped {Guid.NewGuid():N}: SO2 <script>rose</script> & fell";
 
         using var post = await PageForms.PostAsync(editor, form.GetAttribute("action")!, token, $"month=2025-03&text={Uri.EscapeDataString(text)}");
-        var (_, after) = await PageAsync(editor, post.Headers.Location!.OriginalString);
+        var (afterStatus, after) = await PageAsync(editor, post.Headers.Location!.OriginalString);
+        Assert.True(afterStatus == HttpStatusCode.OK, after.Body?.TextContent);
         using var regulator = await fixture.Demo.SignedInAsync("regulator");
         var (_, seen) = await PageAsync(regulator, $"/stacks/{id}?month=2025-03");
         var api = await regulator.GetJsonAsync($"api/stacks/{id}/exceedances?from=2025-03-10&to=2025-03-10");
