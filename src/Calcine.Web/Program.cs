@@ -31,6 +31,7 @@ builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.Configure<CbamDefaultValues>(builder.Configuration.GetSection(CbamDefaultValues.Section));
 builder.Services.AddScoped<StackReports>();
 builder.Services.AddSingleton<PlantYearCache>();
+builder.Services.AddSingleton<StackPageCache>();
 builder.Services.AddScoped<KpiTrendService>();
 builder.Services.AddScoped<InventoryReportBuilder>();
 builder.Services.AddOpenApi();
@@ -72,6 +73,7 @@ app.MapStacksApi();
 app.MapRegulatoryReportsApi();
 app.MapStackReportsApi();
 app.MapInventoryReportsApi();
+app.MapStackLiveApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this
@@ -81,6 +83,7 @@ app.MapScalarApiReference(o => o.WithTitle("Calcine API").DisableDefaultFonts().
 app.MapAccountPages();
 app.MapCultureSwitch();
 app.MapVerificationForms();
+app.MapStackForms();
 app.MapRazorComponents<App>();
 
 StartupStorage.PrintBanner(app, storage, ingestion);

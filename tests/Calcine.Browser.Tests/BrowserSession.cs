@@ -6,7 +6,7 @@ namespace Calcine.Browser.Tests;
 
 /// <summary>The real host on a fresh SQLite database with the demo tenancy, and Debian's Chromium
 /// driven headless by Playwright (never a downloaded browser). One per test class.</summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     public const string Password = "demo-password-for-browser-tests";
     public const string Chromium = "/usr/bin/chromium";
@@ -20,12 +20,14 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync("sqlite");
-        Platform = await PlatformProcess.StartAsync(database.Options, settings: new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Demo__UserPassword"] = Password,
             ["Demo__Devices"] = "10",
             ["Security__LoginPermitsPerMinute"] = "1000",
-        });
+        };
+        AddSettings(settings);
+        Platform = await PlatformProcess.StartAsync(database.Options, settings: settings);
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -33,6 +35,11 @@ public sealed class BrowserSession : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>Host settings a journey needs beside the demo's (processing pace, for instance).</summary>
+    protected virtual void AddSettings(Dictionary<string, string> settings)
+    {
     }
 
     /// <summary>A fresh browser context (its own cookies) on the platform's address.</summary>

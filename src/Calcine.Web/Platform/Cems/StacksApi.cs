@@ -79,14 +79,20 @@ public static class StacksApi
             return NoRules(result.Errors);
         }
 
-        var (ule, standard) = rules.Value;
+        return TypedResults.Ok(MonthView(id, year, monthNumber, result.Value));
+    }
+
+    /// <summary>One month of an evaluation as the API answers it (the stack page shows the same).</summary>
+    internal static MonthCompliance MonthView(int id, int year, int month, StoredUleEvaluation evaluation)
+    {
+        var (ule, standard) = (evaluation.Ule, evaluation.Standard);
         var requiredRatio = UleRules.For(ule).RequiredRatio;
-        var pollutants = result.Value.Months.Where(m => m.Year == year && m.Month == monthNumber).SelectMany(m => m.Pollutants)
+        var pollutants = evaluation.Months.Where(m => m.Year == year && m.Month == month).SelectMany(m => m.Pollutants)
             .Select(p => new PollutantCompliance(p.Pollutant.Key(), p.ValidHours, p.InvalidHours, p.ShutdownHours, p.HoursWithinUle, p.HoursAboveUle,
                 p.UleRatio, p.UlePass, p.MaxHourly, p.CaptureRate, p.StandardExceedances.Count)).ToList();
         bool? pass = pollutants.Count == 0 || pollutants.Any(p => p.UlePass is null) ? null : pollutants.All(p => p.UlePass == true);
-        return TypedResults.Ok(new MonthCompliance(id, CemsTime.FormatMonth(year, monthNumber),
-            new ComplianceRulesView(ule.Id, ule.Title, standard.Id, standard.Title, ule.ReferenceO2Percent, requiredRatio), pass, pollutants));
+        return new MonthCompliance(id, CemsTime.FormatMonth(year, month),
+            new ComplianceRulesView(ule.Id, ule.Title, standard.Id, standard.Title, ule.ReferenceO2Percent, requiredRatio), pass, pollutants);
     }
 
     public static async Task<Results<Ok<ExceedanceList>, ValidationProblem, ProblemHttpResult>> ExceedancesAsync(
@@ -162,7 +168,7 @@ public static class StacksApi
         e.PeakPeriod.UtcDateTime, e.Peak, e.Limit, e.Peak / e.Limit, e.PeakExceedanceMultiple,
         explanations.TryGetValue((e.Pollutant.Key(), e.Start.UtcTicks), out var x) ? Explanation(x) : null);
 
-    private static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
+    internal static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
 
     private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 
