@@ -52,8 +52,9 @@ public sealed class PlatformProcess : IAsyncDisposable
         }
 
         var p = Process.Start(start) ?? throw new InvalidOperationException("could not start Calcine.Web");
-        p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, _) => { };
+        // CALCINE_TEST_HOST_LOG=FILE keeps the host's output for diagnosing a failing test; otherwise it is drained.
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null && Environment.GetEnvironmentVariable("CALCINE_TEST_HOST_LOG") is { } log) File.AppendAllText(log, e.Data + "\n"); };
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null && Environment.GetEnvironmentVariable("CALCINE_TEST_HOST_LOG") is { } log) File.AppendAllText(log, e.Data + "\n"); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         var platform = new PlatformProcess(p, httpPort, port);
