@@ -46,6 +46,11 @@ public class BrowserSession : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Platform.BaseAddress.ToString() });
+        // The whole suite runs at once on two cores (web hosts, PostgreSQL, browsers): a sign-in's
+        // password hash or a first page can take longer than Playwright's 30 s/5 s defaults there.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -42,9 +42,24 @@ public static partial class ResourceFiles
             if (keys.Count > 0)
             {
                 var relative = Path.GetRelativePath(WebProject, file).Replace('\\', '/');
-                yield return (relative[..relative.LastIndexOf('.')], keys);
+                yield return (LocalizerBaseName(file) ?? relative[..relative.LastIndexOf('.')], keys);
             }
         }
+    }
+
+    /// <summary>A class that reads another type's resources (<c>IStringLocalizer&lt;StackPageMessages&gt;</c> in
+    /// StackForms.cs) is checked against that type's files.</summary>
+    private static string? LocalizerBaseName(string file)
+    {
+        var own = Path.GetFileNameWithoutExtension(file);
+        var types = LocalizerType().Matches(File.ReadAllText(file)).Select(m => m.Groups["type"].Value).Distinct().ToList();
+        if (types.Count != 1 || types[0] == own)
+        {
+            return null;
+        }
+
+        var resx = Directory.EnumerateFiles(Path.Combine(WebProject, "Resources"), types[0] + ".az.resx", SearchOption.AllDirectories).SingleOrDefault();
+        return resx is null ? null : Path.GetRelativePath(Path.Combine(WebProject, "Resources"), resx).Replace('\\', '/')[..^".az.resx".Length];
     }
 
     public static IReadOnlyList<string> Placeholders(string text) =>
@@ -68,6 +83,9 @@ public static partial class ResourceFiles
 
     [GeneratedRegex(@"\b[Ll](?:\(http\))?\[""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LiteralKey();
+
+    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>")]
+    private static partial Regex LocalizerType();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
