@@ -11,6 +11,11 @@ public static class ReportFormat
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    /// <summary>The unrounded invariant value for a data-value attribute, as the files write it.</summary>
+    public static string Raw(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    public static string Raw(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A ratio in 0–1 as a percentage.</summary>
     public static string Percent(double? ratio) =>
         ratio is { } r && double.IsFinite(r) ? (r * 100).ToString("N1", CultureInfo.CurrentCulture) + " %" : "—";
