@@ -19,11 +19,17 @@ using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
 var builder = WebApplication.CreateBuilder(args);
+// Static web assets (wwwroot, the build's compressed .gz variants, the framework's blazor.web.js)
+// are found through the build's runtime manifest, which ASP.NET Core reads only in Development by
+// default. Without it, `dotnet run` in Production and `dotnet Calcine.Web.dll` from bin answer
+// gzip requests with an empty body and blazor.web.js with 500. Published output has no runtime
+// manifest (its wwwroot holds every file), so there this is a no-op.
+builder.WebHost.UseStaticWebAssets();
 var storage = StartupStorage.Resolve(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(storage);
 builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
-builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Environment));
+builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Configuration, builder.Environment));
 builder.Services.AddBenchmarks(builder.Configuration);
 builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();

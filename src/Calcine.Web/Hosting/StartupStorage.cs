@@ -11,7 +11,12 @@ namespace Calcine.Web.Hosting;
 /// (<c>calcine db migrate</c>) unless Storage:MigrateOnStart is set.</summary>
 public static class StartupStorage
 {
-    public static string DataFolder(IWebHostEnvironment environment) => Path.Combine(environment.ContentRootPath, "data");
+    /// <summary>Where the embedded database and the demo's generated passwords live:
+    /// Storage:DataFolder (env Storage__DataFolder) if set, else data/ under the content root.</summary>
+    public static string DataFolder(IConfiguration configuration, IWebHostEnvironment environment) =>
+        configuration["Storage:DataFolder"] is { Length: > 0 } folder
+            ? Path.GetFullPath(folder, environment.ContentRootPath)
+            : Path.Combine(environment.ContentRootPath, "data");
 
     public static StorageOptions Resolve(IConfiguration configuration, IWebHostEnvironment environment)
     {
@@ -19,7 +24,7 @@ public static class StartupStorage
         var connection = configuration.GetConnectionString("Calcine");
         if (string.IsNullOrWhiteSpace(connection) && (provider is null || provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase)))
         {
-            var folder = Path.Combine(environment.ContentRootPath, "data");
+            var folder = DataFolder(configuration, environment);
             Directory.CreateDirectory(folder);
             connection = $"Data Source={Path.Combine(folder, "calcine.db")}";
         }
@@ -39,7 +44,7 @@ public static class StartupStorage
         await db.Database.MigrateAsync();
         if (app.Configuration.GetValue("Demo:Seed", true))
         {
-            var data = DataFolder(app.Environment);
+            var data = DataFolder(app.Configuration, app.Environment);
             await SeedDemoDevicesAsync(db, app.Configuration, data);
             await DemoPlatformSeed.SeedAsync(app.Services, app.Configuration, data);
             await DemoCemsHistorySeed.SeedAsync(app.Services, app.Configuration, storage);
