@@ -18,7 +18,7 @@ using Calcine.Web.Processing;
 using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostLayout.ContentRoot(args) });
 // Static web assets (wwwroot, the build's compressed .gz variants, the framework's blazor.web.js)
 // are found through the build's runtime manifest, which ASP.NET Core reads only in Development by
 // default. Without it, `dotnet run` in Production and `dotnet Calcine.Web.dll` from bin answer
