@@ -1,43 +1,42 @@
-using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
 using Microsoft.Playwright;
 
 namespace Calcine.Browser.Tests;
 
-/// <summary>The real host on a fresh SQLite database with the demo tenancy, and Debian's Chromium
-/// driven headless by Playwright (never a downloaded browser). One per test class.</summary>
+/// <summary>A test class's view of the platform and the browser. The host (started as the README
+/// says, see ReadmeHost) and Debian's Chromium (driven headless by Playwright, never a downloaded
+/// browser) are shared by every class of the run that asks for the same host settings; each class
+/// gets its own browser contexts, closed when the class is done.</summary>
 public class BrowserSession : IAsyncLifetime
 {
     public const string Password = "demo-password-for-browser-tests";
-    public const string Chromium = "/usr/bin/chromium";
 
-    private TestDatabase? database;
-    private IPlaywright? playwright;
+    private readonly List<IBrowserContext> contexts = [];
 
-    public PlatformProcess Platform { get; private set; } = null!;
+    public ReadmeHost Platform { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("sqlite");
         var settings = new Dictionary<string, string>
         {
             ["Demo__UserPassword"] = Password,
             ["Demo__Devices"] = "10",
             ["Security__LoginPermitsPerMinute"] = "1000",
+            // Journeys store their own stack data; the one that wants the demo history asks for it.
+            ["Demo__CemsHistoryDays"] = "0",
+            // Packets processed at once (a pass every half second, no settling time), as a live
+            // stack page needs to show them within seconds.
+            ["Processing__IntervalSeconds"] = "0.5",
+            ["Processing__SettleSeconds"] = "0",
+            ["Ingestion__PerDeviceFramesPerSecond"] = "400",
         };
         AddSettings(settings);
-        Platform = await PlatformProcess.StartAsync(database.Options, settings: settings);
-        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Platform = await SharedPlatform.HostAsync(settings);
+        Browser = await SharedPlatform.ChromiumAsync();
     }
 
-    /// <summary>Host settings a journey needs beside the demo's (processing pace, for instance).</summary>
+    /// <summary>Host settings a journey needs beside the shared ones (a different set starts
+    /// another host, shared in turn by the classes that ask for it).</summary>
     protected virtual void AddSettings(Dictionary<string, string> settings)
     {
     }
@@ -46,6 +45,11 @@ public class BrowserSession : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Platform.BaseAddress.ToString() });
+        lock (contexts)
+        {
+            contexts.Add(context);
+        }
+
         // The whole suite runs at once on two cores (web hosts, PostgreSQL, browsers): a sign-in's
         // password hash or a first page can take longer than Playwright's 30 s/5 s defaults there.
         context.SetDefaultTimeout(90_000);
@@ -67,20 +71,9 @@ public class BrowserSession : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (var context in contexts)
         {
-            await Browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (Platform is not null)
-        {
-            await Platform.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
+            await context.DisposeAsync();
         }
     }
 }

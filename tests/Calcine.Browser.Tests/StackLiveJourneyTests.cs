@@ -1,26 +1,13 @@
 using System.Globalization;
 using Calcine.Application.Cems.Simulation;
-using Calcine.TestKit.Platform;
 using Microsoft.Playwright;
 
 namespace Calcine.Browser.Tests;
 
-/// <summary>The host processes packets at once (a pass every half second, no settling time), as a
-/// live stack page needs to show them within seconds.</summary>
-public sealed class LiveProcessingSession : BrowserSession
-{
-    protected override void AddSettings(Dictionary<string, string> settings)
-    {
-        settings["Processing__IntervalSeconds"] = "0.5";
-        settings["Processing__SettleSeconds"] = "0";
-        settings["Ingestion__PerDeviceFramesPerSecond"] = "400";
-    }
-}
-
 /// <summary>The stack page stays open while the CEMS simulator sends to the host's HJ 212 listener:
 /// the data cross an hour boundary, and the new hour appears in the page's hour table and chart
 /// without a reload (stack-live.js polls the live endpoint).</summary>
-public sealed class StackLiveJourneyTests(LiveProcessingSession session) : IClassFixture<LiveProcessingSession>
+public sealed class StackLiveJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     private const string Editor = "plant.editor@calcine.demo";
 
@@ -46,7 +33,7 @@ public sealed class StackLiveJourneyTests(LiveProcessingSession session) : IClas
         {
             Host = "127.0.0.1",
             Port = session.Platform.Hj212Port,
-            Password = PlatformProcess.DevicePassword,
+            Password = ReadmeHost.DevicePassword,
             Devices = 1,
             FirstDevice = device,
             FramesPerSecondPerDevice = 200,

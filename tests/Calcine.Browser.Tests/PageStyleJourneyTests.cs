@@ -1,0 +1,127 @@
+using Microsoft.Playwright;
+
+namespace Calcine.Browser.Tests;
+
+/// <summary>What the pages look like in a real browser: the stylesheets arrived and apply (the
+/// header's colours and font are the app's, not the browser's defaults), blazor.web.js ran, a
+/// stack chart's limit lines are drawn in their styles and no chart area is filled black; and a
+/// screenshot of each main page in each language, kept under TestResults/screenshots.</summary>
+public sealed class PageStyleJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string Admin = "admin@calcine.demo";
+    private static readonly string[] Languages = ["en", "az", "ru", "zh-Hans"];
+
+    [Fact]
+    public async Task SignInPage_IsStyled_AndBlazorScriptRuns()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/login");
+
+        await AssertStyledAsync(page);
+    }
+
+    [Fact]
+    public async Task StackPage_LimitLinesDrawnInTheirStyles_NoChartAreaFilledBlack()
+    {
+        var page = await session.SignedInAsync(Admin);
+        await page.GotoAsync(await StackUrlAsync(page));
+        await AssertStyledAsync(page);
+
+        var ule = page.Locator("line.limit.ule").First;
+        await AssertDrawnAsync(ule);
+        Assert.Equal("rgb(178, 107, 0)", await Style(ule, "stroke"));
+        Assert.Equal("6px, 4px", await Style(ule, "strokeDasharray"));
+        var standard = page.Locator("line.limit.standard").First;
+        await AssertDrawnAsync(standard);
+        Assert.Equal("rgb(164, 22, 26)", await Style(standard, "stroke"));
+        Assert.Equal("none", await Style(standard, "strokeDasharray"));
+
+        // An SVG path without the stylesheet is filled black: every chart line must be unfilled.
+        var fills = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('figure.chart svg path, figure.chart svg polygon')].map(e => getComputedStyle(e).fill)");
+        Assert.NotEmpty(fills);
+        Assert.All(fills, fill => Assert.NotEqual("rgb(0, 0, 0)", fill));
+        foreach (var line in await page.Locator("figure.chart path.line").AllAsync())
+        {
+            Assert.Equal("none", await Style(line, "fill"));
+        }
+    }
+
+    [Fact]
+    public async Task MainPages_InEveryLanguage_AreStyledAndScreenshotted()
+    {
+        var folder = Path.Combine(ReadmeHost.RepositoryRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var page = await session.SignedInAsync(Admin);
+        var stack = await StackUrlAsync(page);
+        var plant = await PlantPages.PlantUrlAsync(page, "NR-01");
+        (string Name, string Url)[] pages =
+        [
+            ("plants", "/"), ("plant", plant), ("inventory", plant + "/years/2024/inventory"), ("dashboard", "/dashboard"),
+            ("benchmarks", "/benchmarks"), ("stacks", "/stacks"), ("stack", stack),
+        ];
+        try
+        {
+            foreach (var language in Languages)
+            {
+                await page.GetByTestId("language-" + language).ClickAsync();
+                await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+                foreach (var (name, url) in pages)
+                {
+                    var response = await page.GotoAsync(url);
+                    Assert.Equal(200, response!.Status);
+                    await AssertStyledAsync(page);
+                    var file = Path.Combine(folder, $"{name}-{language}.png");
+                    await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                    Assert.True(new FileInfo(file).Length > 10_000, $"{file} is a real screenshot");
+                }
+            }
+        }
+        finally
+        {
+            // The choice is stored per user: other journeys sign in as this user in English.
+            await page.GotoAsync("/");
+            await page.GetByTestId("language-en").ClickAsync();
+        }
+
+        var signIn = await session.NewPageAsync();
+        await signIn.GotoAsync("/login");
+        await signIn.ScreenshotAsync(new() { Path = Path.Combine(folder, "login-en.png"), FullPage = true });
+    }
+
+    /// <summary>The app's stylesheets applied (not Chromium's defaults: white header, Times) and
+    /// each same-origin stylesheet has rules (an empty body leaves a sheet without any).</summary>
+    private static async Task AssertStyledAsync(IPage page)
+    {
+        var header = page.Locator("header.top");
+        Assert.Equal("rgb(35, 49, 63)", await Style(header, "backgroundColor"));
+        Assert.Equal("rgb(255, 255, 255)", await Style(header, "color"));
+        Assert.Equal("flex", await Style(header, "display"));
+        Assert.StartsWith("system-ui", await Style(page.Locator("body"), "fontFamily"), StringComparison.Ordinal);
+        var sheets = await page.EvaluateAsync<string[]>(
+            "() => [...document.styleSheets].filter(s => s.href && new URL(s.href).origin === location.origin).map(s => s.href + ' ' + s.cssRules.length)");
+        Assert.NotEmpty(sheets);
+        Assert.All(sheets, sheet => Assert.DoesNotMatch(" 0$", sheet));
+        await page.WaitForFunctionAsync("() => typeof window.Blazor !== 'undefined'");
+    }
+
+    /// <summary>A horizontal SVG line has no height, so Playwright never calls it visible: drawn
+    /// means it spans the chart, with a stroke that is shown and has a width.</summary>
+    private static async Task AssertDrawnAsync(ILocator line)
+    {
+        Assert.True((await line.BoundingBoxAsync())!.Width > 100, "the line spans the chart");
+        Assert.Equal("visible", await Style(line, "visibility"));
+        Assert.NotEqual("none", await Style(line, "stroke"));
+        Assert.Equal("1.5px", await Style(line, "strokeWidth"));
+        Assert.Equal("1", await Style(line, "strokeOpacity"));
+    }
+
+    private static Task<string> Style(ILocator element, string property) =>
+        element.EvaluateAsync<string>($"e => getComputedStyle(e).{property}");
+
+    private static async Task<string> StackUrlAsync(IPage page)
+    {
+        await page.GotoAsync("/stacks");
+        return (await page.GetByTestId("stack-row").First.Locator("a[href^='/stacks/']").First.GetAttributeAsync("href"))!;
+    }
+}
