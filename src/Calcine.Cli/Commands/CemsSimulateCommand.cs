@@ -17,11 +17,16 @@ public static class CemsSimulateCommand
         var target = new Option<string>("--target") { Description = "HOST:PORT of the HJ 212 listener", Required = true };
         var password = new Option<string>("--password") { Description = "the devices' access password (PW)", Required = true };
         var timeout = new Option<double>("--answer-timeout") { Description = "seconds to wait for a 9014 answer before resending", DefaultValueFactory = _ => 10 };
-        var start = new Option<string>("--first-data-time") { Description = "DataTime of each device's first packet, yyyyMMddHHmmss", DefaultValueFactory = _ => "20250101000000" };
+        var start = new Option<string?>("--first-data-time") { Description = "DataTime of each device's first packet, yyyyMMddHHmmss on the stack's clock (default: now on that clock)" };
+        var clockOption = new Option<string>("--clock")
+        {
+            Description = "the stack's clock, a UTC offset (+08:00) or a time-zone id (Asia/Shanghai); the demo stacks keep China Standard Time",
+            DefaultValueFactory = _ => SimulationClock.Default,
+        };
         var ackLog = new Option<string?>("--ack-log") { Description = "append every answered packet as MN,DataTime to this file" };
         var command = new Command("simulate", "Run a fleet of simulated kiln analysers against an HJ 212 listener")
         {
-            devices, first, rate, duration, target, password, timeout, start, ackLog,
+            devices, first, rate, duration, target, password, timeout, start, clockOption, ackLog,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +35,14 @@ public static class CemsSimulateCommand
                 return console.Fail(["--target: expected HOST:PORT, e.g. 127.0.0.1:9212"]);
             }
 
-            if (!DateTime.TryParseExact(parse.GetValue(start), "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var firstTime))
+            if (!SimulationClock.TryParse(parse.GetValue(clockOption)!, out var clock))
+            {
+                return console.Fail([$"--clock: '{parse.GetValue(clockOption)}' is neither a UTC offset (+08:00) nor a known time-zone id (Asia/Shanghai)"]);
+            }
+
+            // Now on the stack's clock by default, so the packets are the stack page's last packet.
+            var firstTime = clock.LocalNow(DateTimeOffset.UtcNow);
+            if (parse.GetValue(start) is { } given && !DateTime.TryParseExact(given, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstTime))
             {
                 return console.Fail(["--first-data-time: expected yyyyMMddHHmmss"]);
             }

@@ -14,7 +14,8 @@ public sealed record SimulationOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromSeconds(10);
     public int Retries { get; init; } = 3;
-    /// <summary>DataTime of the first packet (local time); each packet of a device is one second later.</summary>
+    /// <summary>DataTime of the first packet (the stack's local time); each packet of a device is one
+    /// second later. The CLI defaults it to now on the stack's clock (SimulationClock).</summary>
     public DateTime FirstDataTime { get; init; } = new(2025, 1, 1, 0, 0, 0);
     /// <summary>When set, every acknowledged packet is appended here as "MN,DataTime" (for durability checks).</summary>
     public string? AckLogPath { get; init; }
