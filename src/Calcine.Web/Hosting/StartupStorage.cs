@@ -88,9 +88,13 @@ public static class StartupStorage
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A kiln tail as the simulator sends it: dry mg/m3, judged at 10 % O2 (GB 4915, ULE).</summary>
+    /// <summary>A kiln tail as the simulator sends it: dry mg/m3, judged at 10 % O2 (GB 4915, ULE),
+    /// and flue-gas flow in HJ 212's m3/s.</summary>
     private static List<StackChannelEntity> DemoKilnTailChannels() =>
-        [.. new[] { "pm", "so2", "nox", "nh3" }.Select(p => new StackChannelEntity { Pollutant = p, Unit = "mg/m3", Basis = "dry", ReferenceO2Percent = 10 })];
+    [
+        .. new[] { "pm", "so2", "nox", "nh3" }.Select(p => new StackChannelEntity { Pollutant = p, Unit = "mg/m3", Basis = "dry", ReferenceO2Percent = 10 }),
+        new StackChannelEntity { Pollutant = StackChannelNames.Flow, Unit = "m3/s", Basis = "dry" },
+    ];
 
     public static void PrintBanner(WebApplication app, StorageOptions storage, IngestionOptions ingestion)
     {

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Calcine.Application.Cems.Compliance;
 
 /// <summary>A stack as the compliance service needs it.</summary>
-public sealed record ComplianceStack(int Id, string Code, string Name, int? PlantId, TimeSpan UtcOffset, StackComplianceSettings Settings, double? ChannelReferenceO2Percent)
+/// <param name="DeclaredFlowUnit">The unit of the stack's flow channel (a00000) as declared, null when
+/// none is: HJ 212's default m3/s then applies.</param>
+public sealed record ComplianceStack(int Id, string Code, string Name, int? PlantId, TimeSpan UtcOffset, StackComplianceSettings Settings, double? ChannelReferenceO2Percent,
+    string? DeclaredFlowUnit = null)
 {
     /// <summary>The UTC instant of a local midnight of the stack.</summary>
     public DateTime UtcOf(DateOnly localDate) => DateTime.SpecifyKind(localDate.ToDateTime(TimeOnly.MinValue) - UtcOffset, DateTimeKind.Utc);
@@ -41,11 +44,12 @@ public sealed class StackComplianceService(CalcineDbContext db)
                 s.ComplianceRules,
                 s.ComplianceStandard,
                 s.ComplianceLimitsJson,
-                Reference = s.Channels.OrderBy(c => c.Pollutant).Select(c => c.ReferenceO2Percent).FirstOrDefault()
+                Reference = s.Channels.Where(c => c.Pollutant != StackChannelNames.Flow).OrderBy(c => c.Pollutant).Select(c => c.ReferenceO2Percent).FirstOrDefault(),
+                FlowUnit = s.Channels.Where(c => c.Pollutant == StackChannelNames.Flow).Select(c => c.Unit).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
         return s is null ? null : new ComplianceStack(s.Id, s.Code, s.Name, s.PlantId, TimeSpan.FromMinutes(s.UtcOffsetMinutes),
-            new StackComplianceSettings(s.ComplianceRules, s.ComplianceStandard, s.ComplianceLimitsJson), s.Reference);
+            new StackComplianceSettings(s.ComplianceRules, s.ComplianceStandard, s.ComplianceLimitsJson), s.Reference, s.FlowUnit);
     }
 
     /// <summary>Stored minutes of [fromUtc, toUtc), in time order.</summary>

@@ -1,5 +1,6 @@
 using Calcine.Domain.Cems;
 using Calcine.Storage;
+using Calcine.Storage.Cems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Application.Cems.Processing;
@@ -16,7 +17,8 @@ public static class StackConfigLoader
         var configs = new Dictionary<int, StackProcessingConfig>();
         foreach (var s in stacks.Where(s => s.Channels.Count > 0))
         {
-            var channels = s.Channels.OrderBy(c => c.Pollutant, StringComparer.Ordinal).Select(c => ToDomain(s.Code, c)).ToList();
+            // The flow channel declares only its unit; processing derives pollutant channels.
+            var channels = s.Channels.Where(c => c.Pollutant != StackChannelNames.Flow).OrderBy(c => c.Pollutant, StringComparer.Ordinal).Select(c => ToDomain(s.Code, c)).ToList();
             configs[s.Id] = new StackProcessingConfig(s.Id, TimeSpan.FromMinutes(s.UtcOffsetMinutes), channels);
         }
 

@@ -167,14 +167,15 @@ public sealed class KilnHistory
         if (stopped)
         {
             o2 = Normal(20.6, 0.1);
-            flow = 60000 * (0.9 + (0.2 * random.NextDouble()));
+            flow = 60000 / 3600.0 * (0.9 + (0.2 * random.NextDouble()));
             temperature = Normal(48, 2);
             (pm, so2, nox, nh3) = (Normal(0.8, 0.1), Normal(1.5, 0.3), Normal(3, 0.5), 0.1);
         }
         else
         {
             o2 = Math.Clamp(Normal(millOff ? 10.6 : 11.2, 0.3), 8, 14);
-            flow = (millOff ? 380000 : 450000) * (0.97 + (0.06 * random.NextDouble()));
+            // HJ 212 a00000 is in m³/s: 125 m³/s (450,000 m³ an hour) while the raw mill runs, 106 when it is off.
+            flow = (millOff ? 380000 : 450000) / 3600.0 * (0.97 + (0.06 * random.NextDouble()));
             temperature = Normal(millOff ? 142 : 108, 2.5);
             // Corrected (10 % O2) levels: a small diurnal swing of the kiln and the mill's effect on SO2.
             var diurnal = Math.Sin((hour - 8) / 24 * 2 * Math.PI);
@@ -202,7 +203,7 @@ public sealed class KilnHistory
         var zs = (21 - Ule) / (21 - Math.Min(o2, 20.5));
         sb.Clear();
         sb.Append(CultureInfo.InvariantCulture, $"DataTime={t:yyyyMMddHHmm}00");
-        Channel(sb, "a00000", flow, "0", null, null, flag);
+        Channel(sb, "a00000", flow, "0.0", null, null, flag);
         Channel(sb, "a34013", pm, "0.00", zs, flow, flag);
         Channel(sb, "a21026", so2, "0.00", zs, flow, flag);
         Channel(sb, "a21002", nox, "0.00", zs, flow, flag);
@@ -218,8 +219,8 @@ public sealed class KilnHistory
         sb.Append(';');
         if (flow is { } q)
         {
-            // Emitted mass in the minute, kg: mg/m3 × m3/h / 60 / 1e6.
-            sb.Append(code).Append("-Cou=").Append((avg * q / 60 / 1e6).ToString("0.0000", CultureInfo.InvariantCulture)).Append(',');
+            // Emitted mass in the minute, kg: mg/m3 × m3/s × 60 s / 1e6.
+            sb.Append(code).Append("-Cou=").Append((avg * q * 60 / 1e6).ToString("0.0000", CultureInfo.InvariantCulture)).Append(',');
         }
 
         sb.Append(code).Append("-Min=").Append((avg * (1 - spread)).ToString(format, CultureInfo.InvariantCulture))

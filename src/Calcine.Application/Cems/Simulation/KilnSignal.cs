@@ -4,7 +4,8 @@ using System.Text;
 namespace Calcine.Application.Cems.Simulation;
 
 /// <summary>Realistic kiln-tail readings for one analyser (cems-hj212.md §7 recipe): flow around
-/// 450,000 m3/h, O2 ~ N(11.2, 0.4) %, NOx as an AR(1) process around 38 mg/m3 with rare spikes,
+/// 125 m3/s (a00000 is m3/s in HJ 212: 450,000 m3 an hour), O2 ~ N(11.2, 0.4) %, NOx as an AR(1)
+/// process around 38 mg/m3 with rare spikes,
 /// SO2 and PM log-normal around 12 and 3, NH3 slip, temperature, pressure, velocity, humidity.
 /// Ten channels, each with its converted (Zs) value where O2 correction applies.</summary>
 public sealed class KilnSignal(int seed)
@@ -24,7 +25,7 @@ public sealed class KilnSignal(int seed)
         var k = (21 - 10) / (21 - o2);
         var sb = new StringBuilder(480);
         sb.Append(CultureInfo.InvariantCulture, $"DataTime={localTime:yyyyMMddHHmmss};");
-        Channel(sb, "a00000", 450000 * (0.9 + 0.15 * random.NextDouble()), null, 1);
+        Channel(sb, "a00000", 125 * (0.9 + 0.15 * random.NextDouble()), null, 1);
         Channel(sb, "a34013", pm, pm * k, 2);
         Channel(sb, "a21026", so2, so2 * k, 2);
         Channel(sb, "a21002", noxNow, noxNow * k, 2);
@@ -44,7 +45,7 @@ public sealed class KilnSignal(int seed)
         var sb = new StringBuilder(1100);
         sb.Append(CultureInfo.InvariantCulture, $"DataTime={localTime:yyyyMMddHHmm}00");
         var o2 = Math.Clamp(Normal(11.2, 0.3), 8, 14);
-        var flow = 450000 * (0.9 + 0.15 * random.NextDouble());
+        var flow = 125 * (0.9 + 0.15 * random.NextDouble());
         var k = (21 - 10) / (21 - o2);
         Stats(sb, "a00000", flow, 1, null, null);
         foreach (var (code, mean) in new[] { ("a34013", 3.0), ("a21026", 12.0), ("a21002", 38.0), ("a21001", 2.0) })
@@ -69,8 +70,8 @@ public sealed class KilnSignal(int seed)
         sb.Append(';');
         if (flow is { } q)
         {
-            // Emitted mass in the minute, kg: mg/m3 × m3/h / 60 / 1e6.
-            sb.Append(code).Append("-Cou=").Append((avg * q / 60 / 1e6).ToString("0.000", CultureInfo.InvariantCulture)).Append(',');
+            // Emitted mass in the minute, kg: mg/m3 × m3/s × 60 s / 1e6.
+            sb.Append(code).Append("-Cou=").Append((avg * q * 60 / 1e6).ToString("0.000", CultureInfo.InvariantCulture)).Append(',');
         }
 
         sb.Append(code).Append("-Min=").Append(F(min)).Append(',').Append(code).Append("-Avg=").Append(F(avg)).Append(',').Append(code).Append("-Max=").Append(F(max));

@@ -48,7 +48,7 @@ public static class StackPageReader
 
         var live = await LiveFromAsync(db, stack, liveFrom, to, derived.Flow24, limits, ct);
         var hours = await HoursAsync(db, stack.Id, chartFrom, to, ct);
-        var thirty = Series(hours, limits, derived.Flow30);
+        var thirty = Series(hours, limits, derived.Flow30, FlowSymbol(stack));
 
         MonthCompliance? compliance = null;
         List<PageExceedance> exceedances = [];
@@ -143,8 +143,13 @@ public static class StackPageReader
             .OrderByDescending(m => m.MinuteUtc).Select(m => (DateTime?)m.MinuteUtc).FirstOrDefaultAsync(ct);
         var lastPacket = await StackStatusReader.LastPacketAsync(db, stack.Id, ct);
         return new StackLive(stack.Id, from, to, lastPacket, latest is { } l ? DateTime.SpecifyKind(l, DateTimeKind.Utc) : null,
-            Series(hours, limits, flow, everyChart: true));
+            Series(hours, limits, flow, FlowSymbol(stack), everyChart: true));
     }
+
+    /// <summary>Flow is stored as the data logger sends it and shown in the unit the stack's flow
+    /// channel declares (HJ 212's m³/s when none is declared).</summary>
+    public static string FlowSymbol(ComplianceStack stack) =>
+        FlueGasFlow.Symbol(FlueGasFlow.TryParseUnit(stack.DeclaredFlowUnit, out var unit) ? unit : FlowUnit.CubicMetresPerSecond);
 
     private sealed record HourRow(DateTime HourUtc, byte Channel, string Status, double? Converted, double? O2);
 
@@ -160,7 +165,7 @@ public static class StackPageReader
     /// minutes, stored with every pollutant's hour) and flow. <paramref name="everyChart"/>: also the
     /// limited pollutants, O2 and flow without hours yet, so the live page has a chart to fill.</summary>
     private static List<HourSeries> Series(List<HourRow> hours, IReadOnlyDictionary<Pollutant, (double? Ule, double? Standard)> limits, List<HourPoint> flow,
-        bool everyChart = false)
+        string flowUnit, bool everyChart = false)
     {
         var series = new List<HourSeries>();
         foreach (var p in AllPollutants)
@@ -182,7 +187,7 @@ public static class StackPageReader
 
         if (flow.Count > 0 || everyChart)
         {
-            series.Add(new HourSeries("flow", "m³/s", flow, null, null));
+            series.Add(new HourSeries("flow", flowUnit, flow, null, null));
         }
 
         return series;
