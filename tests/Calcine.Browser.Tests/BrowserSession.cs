@@ -77,3 +77,12 @@ public class BrowserSession : IAsyncLifetime
         }
     }
 }
+
+/// <summary>A host of its own for the journeys of <typeparamref name="TJourney"/>: they move state
+/// the other journeys expect untouched (a year signed off and reopened), so they get their own
+/// database. Still started as the README says, and shared with nobody else.</summary>
+public sealed class OwnHostSession<TJourney> : BrowserSession
+{
+    protected override void AddSettings(Dictionary<string, string> settings) =>
+        settings["CalcineBrowserTests__OwnHost"] = typeof(TJourney).Name;
+}

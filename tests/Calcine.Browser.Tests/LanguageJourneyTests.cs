@@ -5,7 +5,7 @@ namespace Calcine.Browser.Tests;
 
 /// <summary>Switching the language in a real browser: the page translated, numbers in the
 /// language's format, and the choice remembered after signing out and in, also in another browser.</summary>
-public partial class LanguageJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+public partial class LanguageJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>, IAsyncLifetime
 {
     [Fact]
     public async Task Editor_SwitchesToRussianThenChinese_AndTheChoiceIsRemembered()
@@ -59,6 +59,16 @@ public partial class LanguageJourneyTests(BrowserSession session) : IClassFixtur
         await other.WaitForURLAsync(u => u.Contains("/login", StringComparison.Ordinal));
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("登录");
     }
+
+    /// <summary>The host is shared by the run's journeys, which sign in as this user in English.</summary>
+    public async Task DisposeAsync()
+    {
+        var page = await session.SignedInAsync("plant.editor@calcine.demo");
+        await page.GetByTestId("language-en").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [GeneratedRegex(@"^\d{1,3},\d+$")]
     private static partial Regex RussianDecimal();

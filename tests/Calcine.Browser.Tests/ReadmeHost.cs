@@ -50,7 +50,11 @@ public sealed class ReadmeHost : IAsyncDisposable
         var httpPort = FreePort();
         var hj212Port = FreePort();
         var dataFolder = Directory.CreateTempSubdirectory("calcine-browser-data-").FullName;
-        var start = new ProcessStartInfo("dotnet", ["run", "--project", "src/Calcine.Web"])
+        // The README's command, in its own process group, watched: when the test process goes
+        // (however it ends) the watcher stops the group, so no host outlives the run.
+        var watched = $"setsid dotnet run --project src/Calcine.Web & host=$!; " +
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null && kill -0 $host 2>/dev/null; do sleep 1; done; kill -- -$host 2>/dev/null; wait";
+        var start = new ProcessStartInfo("bash", ["-c", watched])
         {
             WorkingDirectory = RepositoryRoot(),
             RedirectStandardOutput = true,

@@ -61,5 +61,13 @@ public sealed class StackLiveJourneyTests(BrowserSession session) : IClassFixtur
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
         Assert.Contains("/stacks/", page.Url, StringComparison.Ordinal);
         Assert.NotEqual("", await page.Locator("[data-testid=live-pm-chart] path.line").GetAttributeAsync("d"));
+
+        // Flow as HJ 212 sends it (a00000, m³/s), shown in the unit the stack's flow channel
+        // declares: a kiln tail's 100–200 m³/s, and no warning that the unit looks wrong.
+        var flow = double.Parse((await newRow.Locator("td[data-key=flow]").GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture);
+        Assert.InRange(flow, 100, 200);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-testid=hour-table] th[data-key=flow]")).ToContainTextAsync("m³/s");
+        Assert.Equal(0, await page.GetByTestId("flow-implausible").CountAsync());
     }
 }

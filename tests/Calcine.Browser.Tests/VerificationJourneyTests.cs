@@ -7,7 +7,7 @@ namespace Calcine.Browser.Tests;
 /// session: submitted, verified with a finding answered and closed, signed off (locked, so the
 /// editor's save is refused), reopened with a reason, and editable again. Its own host and
 /// database (the class fixture), so the other journeys keep their open years.</summary>
-public partial class VerificationJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+public partial class VerificationJourneyTests(OwnHostSession<VerificationJourneyTests> session) : IClassFixture<OwnHostSession<VerificationJourneyTests>>
 {
     private const string Editor = "plant.editor@calcine.demo";
     private const string CompanyAdmin = "company.admin@calcine.demo";

@@ -8,7 +8,7 @@ namespace Calcine.Browser.Tests;
 /// version): reached from the year page, it names the signed version's document hash the
 /// verification page lists, states the inventory report's figures, and its PDF downloads. Its own
 /// host and database, so the other journeys keep their open years.</summary>
-public class VerificationStatementJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+public class VerificationStatementJourneyTests(OwnHostSession<VerificationStatementJourneyTests> session) : IClassFixture<OwnHostSession<VerificationStatementJourneyTests>>
 {
     [Fact]
     public async Task Statement_SignedYear_ShowsTheSignedHashAndDownloadsItsPdf()
