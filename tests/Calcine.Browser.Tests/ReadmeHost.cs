@@ -51,9 +51,10 @@ public sealed class ReadmeHost : IAsyncDisposable
         var hj212Port = FreePort();
         var dataFolder = Directory.CreateTempSubdirectory("calcine-browser-data-").FullName;
         // The README's command, in its own process group, watched: when the test process goes
-        // (however it ends) the watcher stops the group, so no host outlives the run.
+        // (however it ends) the watcher stops the group and removes the data folder, so no host or
+        // database outlives the run.
         var watched = $"setsid dotnet run --project src/Calcine.Web & host=$!; " +
-            $"while kill -0 {Environment.ProcessId} 2>/dev/null && kill -0 $host 2>/dev/null; do sleep 1; done; kill -- -$host 2>/dev/null; wait";
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null && kill -0 $host 2>/dev/null; do sleep 1; done; kill -- -$host 2>/dev/null; wait; rm -rf '{dataFolder}'";
         var start = new ProcessStartInfo("bash", ["-c", watched])
         {
             WorkingDirectory = RepositoryRoot(),
