@@ -178,6 +178,24 @@ public class DisclosureProperties
     }
 
     [Property(Arbitrary = [typeof(DisclosureGenerators)], MaxTest = Cases)]
+    public void LinkedViews_AnyView_IsTheRulesOwnAnswerOrSuppressed(ViewerCase c)
+    {
+        var viewer = new HashSet<int> { c.Viewer };
+
+        foreach (var (level, verifiedOnly) in LinkedViews.Order)
+        {
+            var alone = BenchmarkSet.Describe([.. c.Plants], DisclosureGenerators.Kpi, level, verifiedOnly, Policy, viewer);
+            var linked = LinkedViews.Describe([.. c.Plants], DisclosureGenerators.Kpi, level, verifiedOnly, Policy, viewer);
+
+            Assert.True(linked == alone || linked == Distribution.Suppressed, $"{level} {verifiedOnly}: {linked} against {alone}");
+            if (level == BenchmarkLevel.Plant && !verifiedOnly)
+            {
+                Assert.Equal(alone, linked);
+            }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(DisclosureGenerators)], MaxTest = Cases)]
     public void Describe_CompanyLevelMean_OnlyWhereEveryCompanyHasOnePlant(ViewerCase c)
     {
         foreach (var verifiedOnly in new[] { false, true })
