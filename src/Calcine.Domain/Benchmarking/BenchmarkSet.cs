@@ -27,18 +27,26 @@ public static class BenchmarkSet
             .Select(c => new BenchmarkValue(c.Key, c.Key, c.Ratio.Value!.Value))];
     }
 
-    /// <summary>The distribution of one KPI at one level. With <paramref name="verifiedOnly"/> the
-    /// unverified plant-years are dropped first; the plants so dropped must be none or themselves pass
-    /// the minimums, since the unfiltered distribution is shown too.</summary>
-    public static Distribution Describe(IReadOnlyCollection<PlantKpis> plants, BenchmarkKpi kpi, BenchmarkLevel level, bool verifiedOnly, BenchmarkPolicy policy)
+    /// <summary>The distribution of one KPI at one level as one viewer may see it. Every plant of
+    /// <paramref name="viewerCompanies"/> (the companies the viewer belongs to) is removed first, so no
+    /// figure a member sees contains its own values and it cannot subtract them out. With
+    /// <paramref name="verifiedOnly"/> the unverified plant-years are dropped next; the plants so dropped
+    /// must be none or themselves pass the minimums, since the unfiltered distribution is shown too.
+    /// At company level a mean is shown only when every company contributes one plant (the set is then
+    /// the plant level's): otherwise the plant-level mean less the company-level one is Σ plants − blend
+    /// of a multi-plant company, a figure between its plants' values.</summary>
+    public static Distribution Describe(IReadOnlyCollection<PlantKpis> plants, BenchmarkKpi kpi, BenchmarkLevel level, bool verifiedOnly,
+        BenchmarkPolicy policy, IReadOnlySet<int>? viewerCompanies = null)
     {
-        if (!verifiedOnly)
-        {
-            return Benchmark.Describe(Values(plants, kpi, level), policy);
-        }
-
-        var kept = plants.Where(p => p.Verified).ToList();
-        var dropped = Values(plants.Where(p => !p.Verified), kpi, BenchmarkLevel.Plant);
-        return Benchmark.Describe(Values(kept, kpi, level), policy, dropped);
+        var others = Others(plants, viewerCompanies);
+        var kept = verifiedOnly ? [.. others.Where(p => p.Verified)] : others;
+        var dropped = verifiedOnly ? Values(others.Where(p => !p.Verified), kpi, BenchmarkLevel.Plant) : [];
+        var meanAllowed = level == BenchmarkLevel.Plant
+            || kept.Where(p => p.Ratios.ContainsKey(kpi)).GroupBy(p => p.CompanyId).All(g => g.Count() == 1);
+        return Benchmark.Describe(Values(kept, kpi, level), policy, dropped, meanAllowed);
     }
+
+    /// <summary>The plants left when every plant of the viewer's companies is removed.</summary>
+    public static IReadOnlyList<PlantKpis> Others(IEnumerable<PlantKpis> plants, IReadOnlySet<int>? viewerCompanies) =>
+        [.. plants.Where(p => viewerCompanies is null || !viewerCompanies.Contains(p.CompanyId))];
 }

@@ -24,8 +24,10 @@ public static class DemoActivitySeed
         foreach (var plant in plants)
         {
             // string.GetHashCode is randomised per process; a fixed seed from the code's characters is not.
-            var random = new Random(plant.Code.Aggregate(17, (h, c) => (h * 31) + c));
+            var seed = plant.Code.Aggregate(17, (h, c) => (h * 31) + c);
+            var random = new Random(seed);
             var scale = 0.6m + (Draw(random, 0, 80) / 100m);
+            var character = Character(new Random(~seed));
             foreach (var year in Years)
             {
                 db.PlantYears.Add(new PlantYearEntity
@@ -37,7 +39,7 @@ public static class DemoActivitySeed
                     Months = [.. Enumerable.Range(1, 12).Select(month => new MonthlyActivityEntity
                     {
                         Month = month,
-                        Json = Platform.Data.MonthlyActivityJson.Write(Month(random, scale, month)),
+                        Json = Platform.Data.MonthlyActivityJson.Write(Month(random, scale, month, character)),
                         UpdatedUtc = now,
                         UpdatedBy = "demo seed",
                     })],
@@ -48,17 +50,29 @@ public static class DemoActivitySeed
         await db.SaveChangesAsync();
     }
 
-    /// <summary>One month of a dry-process plant: about 3.3 GJ/t clinker, 15 % alternative fuels,
-    /// a clinker factor near 0.75, about 100 kWh/t cement.</summary>
-    private static MonthlyActivity Month(Random random, decimal scale, int month)
+    /// <summary>What sets one plant apart from the others, as real plants differ (kiln efficiency,
+    /// alternative fuel use, cement recipe, power use), drawn from its own generator so the monthly
+    /// draws stay as they were. Without it the five plants' KPIs lay within 0.1 % of each other and any
+    /// benchmark figure of them would be every member's value.</summary>
+    private sealed record PlantCharacter(decimal Heat, decimal CoalShare, decimal ComponentsPerClinker, decimal KilnMwhPerClinker);
+
+    private static PlantCharacter Character(Random random) => new(
+        3.1m + (Draw(random, 0, 50) / 100m),
+        0.92m - (Draw(random, 0, 22) / 100m),
+        0.22m + (Draw(random, 0, 23) / 100m),
+        0.045m + (Draw(random, 0, 20) / 1000m));
+
+    /// <summary>One month of a dry-process plant: 3.1–3.8 GJ/t clinker, 8–35 % alternative fuels,
+    /// a clinker factor of 0.69–0.82, about 100 kWh/t cement.</summary>
+    private static MonthlyActivity Month(Random random, decimal scale, int month, PlantCharacter plant)
     {
         // February's maintenance stop: a lower output that month.
         var clinker = Math.Round(scale * (month == 2 ? 70_000m : 100_000m) * (0.95m + (Draw(random, 0, 100) / 1000m)), 1);
-        var heat = clinker * (3.2m + (Draw(random, 0, 20) / 100m)); // GJ
-        var coalShare = 0.85m - (Draw(random, 0, 5) / 100m);
+        var heat = clinker * (plant.Heat + (Draw(random, 0, 20) / 100m)); // GJ
+        var coalShare = plant.CoalShare - (Draw(random, 0, 5) / 100m);
         var tyresGj = heat * (1 - coalShare) * 0.6m;
         var woodGj = heat * (1 - coalShare) * 0.4m;
-        var components = clinker / 3m;
+        var components = clinker * plant.ComponentsPerClinker;
         var cement = clinker + components;
         return new MonthlyActivity
         {
@@ -107,7 +121,7 @@ public static class DemoActivitySeed
                 GridEf = 0.5703m,
                 Consumption =
                 [
-                    new ElectricityUse { Use = "kiln", Source = "grid", MWh = Math.Round(clinker * 0.055m, 1) },
+                    new ElectricityUse { Use = "kiln", Source = "grid", MWh = Math.Round(clinker * plant.KilnMwhPerClinker, 1) },
                     new ElectricityUse { Use = "cement-mill", Source = "grid", MWh = Math.Round(cement * 0.04m, 1) },
                 ],
             },

@@ -50,28 +50,27 @@ public class DistributionTests
     }
 
     [Fact]
-    public void Describe_FiveContributors_ShowsType7QuartilesAndNoMean()
+    public void Describe_FiveContributors_ShowsWindowQuartilesAndNoMean()
     {
-        var d = Benchmark.Describe(Distinct(10m, 40m, 20m, 50m, 30m), BenchmarkPolicy.Default);
+        var d = Benchmark.Describe(Distinct(10m, 44m, 23m, 55m, 31m), BenchmarkPolicy.Default);
 
         Assert.Equal(DistributionShape.Quartiles, d.Shape);
         Assert.Equal(5, d.Count);
         Assert.Null(d.Mean);
-        // Sorted 10, 20, 30, 40, 50: h = 4p falls on whole ranks.
-        Assert.Equal(20m, d.Q1);
-        Assert.Equal(30m, d.Median);
-        Assert.Equal(40m, d.Q3);
+        // Sorted 10, 23, 31, 44, 55: type 7 would give 23, 31 and 44, three members' values; each
+        // quartile is instead the mean of the three order statistics around that position.
+        Assert.Equal((10m + 23m + 31m) / 3m, d.Q1);
+        Assert.Equal((23m + 31m + 44m) / 3m, d.Median);
+        Assert.Equal((31m + 44m + 55m) / 3m, d.Q3);
     }
 
     [Fact]
-    public void Describe_AllValuesTied_QuartilesEqualTheTiedValue()
+    public void Describe_AllValuesTied_IsSuppressed()
     {
+        // Any figure of a tied set is every member's value.
         var d = Benchmark.Describe(Distinct(7.5m, 7.5m, 7.5m, 7.5m, 7.5m, 7.5m), BenchmarkPolicy.Default);
 
-        Assert.Equal(DistributionShape.Quartiles, d.Shape);
-        Assert.Equal(7.5m, d.Q1);
-        Assert.Equal(7.5m, d.Median);
-        Assert.Equal(7.5m, d.Q3);
+        Assert.Equal(Distribution.Suppressed, d);
     }
 
     [Fact]
@@ -110,13 +109,13 @@ public class DistributionTests
     [Fact]
     public void Describe_FilterLeavingThreeCompaniesOut_IsShown()
     {
-        var kept = Distinct(10m, 20m, 30m, 40m, 50m);
+        var kept = Distinct(10m, 23m, 31m, 44m, 55m);
         List<BenchmarkValue> dropped = [new(50, 500, 99m), new(51, 501, 98m), new(52, 502, 97m)];
 
         var d = Benchmark.Describe(kept, BenchmarkPolicy.Default, dropped);
 
         Assert.Equal(DistributionShape.Quartiles, d.Shape);
-        Assert.Equal(30m, d.Median);
+        Assert.Equal((23m + 31m + 44m) / 3m, d.Median);
     }
 
     [Theory]

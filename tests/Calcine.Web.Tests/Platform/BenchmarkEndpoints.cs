@@ -20,7 +20,9 @@ public static class BenchmarkEndpoints
         ["company-admin"] = (["NR-01", "NR-02"], ["Northridge Cement"]),
         // A plant grant places the plant, not the company (whose figure mixes in NR-02).
         ["plant-editor"] = (["NR-01"], []),
-        ["viewer"] = (["LS-01"], ["Lakeshore Building Materials"]),
+        // Lakeshore's company is never placed: the others' company-level mean would differ from their
+        // plant-level mean by a figure between Northridge's two plants, so the disclosure rule withholds it.
+        ["viewer"] = (["LS-01"], []),
     };
 
     public static string Path(string face, string query = "") => face switch

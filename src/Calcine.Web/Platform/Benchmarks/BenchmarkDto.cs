@@ -11,7 +11,8 @@ public sealed record WorldValueDto(int Year, decimal Value, decimal? High, strin
 
 public sealed record KpiBenchmarkDto(string Kpi, string Label, string Unit, IReadOnlyList<YearDistributionDto> Years, IReadOnlyList<WorldValueDto> World);
 
-public sealed record BenchmarkPolicyDto(int MinimumContributors, int MinimumForQuartiles, string QuartileMethod, string Suppression);
+public sealed record BenchmarkPolicyDto(int MinimumContributors, int MinimumForQuartiles, string QuartileMethod, string Suppression,
+    int MinimumCompanies, int Window, decimal DominancePercent, decimal Closeness, string OwnCompany);
 
 public sealed record BenchmarkDto(int AssociationId, string Association, string Level, string Status, BenchmarkPolicyDto Policy,
     IReadOnlyList<int> YearsWithData, IReadOnlyList<KpiBenchmarkDto> Kpis)
@@ -21,7 +22,8 @@ public sealed record BenchmarkDto(int AssociationId, string Association, string 
         r.AssociationName,
         BenchmarkNames.Level(r.Query.Level),
         r.Query.VerifiedOnly ? "verified" : "all",
-        new(r.Policy.MinimumContributors, r.Policy.MinimumForQuartiles, BenchmarkNames.QuartileMethod, BenchmarkNames.SuppressedWhy(r.Policy)),
+        new(r.Policy.MinimumContributors, r.Policy.MinimumForQuartiles, BenchmarkNames.QuartileMethod(r.Policy), BenchmarkNames.SuppressedWhy(r.Policy),
+            r.Policy.MinimumCompanies, r.Policy.Window, r.Policy.DominancePercent, r.Policy.Closeness, BenchmarkNames.OwnCompany),
         r.YearsWithData,
         [.. r.Kpis.Select(k => new KpiBenchmarkDto(k.Kpi.Id, k.Kpi.Label, k.Kpi.Unit,
             [.. k.Years.Select(Year)],

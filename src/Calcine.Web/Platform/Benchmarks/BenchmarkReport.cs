@@ -26,7 +26,11 @@ public sealed record BenchmarkReport(
 /// <summary>Names used in URLs, JSON and CSV.</summary>
 public static class BenchmarkNames
 {
-    public const string QuartileMethod = "Hyndman-Fan type 7 (linear interpolation, as R's default and QUARTILE.INC)";
+    /// <summary>How a quartile is computed, in the words of docs/methods/benchmarking.md.</summary>
+    public static string QuartileMethod(BenchmarkPolicy policy) =>
+        $"mean of the {policy.Window} order statistics nearest the Hyndman-Fan type 7 position (never one member's value)";
+
+    public const string OwnCompany = "every plant of the caller's own companies is left out before any figure is computed for it";
 
     public static string Level(BenchmarkLevel level) => level == BenchmarkLevel.Company ? "company" : "plant";
 
@@ -72,5 +76,6 @@ public static class BenchmarkNames
     };
 
     public static string SuppressedWhy(BenchmarkPolicy policy) =>
-        $"suppressed: fewer than {policy.MinimumContributors} contributors from {policy.MinimumContributors} companies, or a filter left too few out";
+        $"suppressed: fewer than {policy.MinimumContributors} contributors from {policy.MinimumCompanies} companies, a filter left too few out, "
+        + $"one member dominates (p = {policy.DominancePercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} %) or a figure would equal a member's value";
 }

@@ -46,13 +46,15 @@ public sealed class BenchmarkService(CalcineDbContext db, AccessGuard guard, Ben
     private YearDistribution Year(List<PlantKpis> members, BenchmarkKpi kpi, int year, BenchmarkQuery query,
         List<MemberPlant> plants, IReadOnlySet<int> ownPlants, IReadOnlySet<int> ownCompanies)
     {
-        var distribution = BenchmarkSet.Describe(members, kpi, query.Level, query.VerifiedOnly, policy);
+        // The caller's companies leave the set before anything is computed for it (docs/methods/benchmarking.md).
+        var viewerCompanies = plants.Where(p => ownPlants.Contains(p.Id) || ownCompanies.Contains(p.CompanyId)).Select(p => p.CompanyId).ToHashSet();
+        var distribution = LinkedViews.Describe(members, kpi, query.Level, query.VerifiedOnly, policy, viewerCompanies);
         if (!distribution.IsShown)
         {
             return new(year, distribution, []);
         }
 
-        // The caller's own members, valued within the same filtered set the distribution describes.
+        // The caller's own members, valued as the level and status filter value them, placed against the others.
         var counted = query.VerifiedOnly ? members.Where(m => m.Verified).ToList() : members;
         var values = BenchmarkSet.Values(counted, kpi, query.Level);
         var (kind, mine) = query.Level == BenchmarkLevel.Plant ? (ResourceKind.Plant, ownPlants) : (ResourceKind.Company, ownCompanies);
