@@ -23,7 +23,7 @@ public sealed class ConnectionSlots(IOptions<IngestionOptions> options)
             return "too-many-connections";
         }
 
-        if (address is null)
+        if (address is null || Exempt(address))
         {
             return null;
         }
@@ -41,7 +41,7 @@ public sealed class ConnectionSlots(IOptions<IngestionOptions> options)
     public void Release(IPAddress? address)
     {
         Interlocked.Decrement(ref open);
-        if (address is null)
+        if (address is null || Exempt(address))
         {
             return;
         }
@@ -55,6 +55,12 @@ public sealed class ConnectionSlots(IOptions<IngestionOptions> options)
                 return;
             }
         }
+    }
+
+    private bool Exempt(IPAddress address)
+    {
+        var exempt = options.Value.ConnectionLimitExemptAddresses;
+        return exempt.Length > 0 && exempt.Split(',', StringSplitOptions.TrimEntries).Contains(Normalise(address).ToString());
     }
 
     /// <summary>An IPv4 peer on a dual-stack socket counts as its IPv4 address.</summary>

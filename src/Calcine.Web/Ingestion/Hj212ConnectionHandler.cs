@@ -24,7 +24,7 @@ public sealed partial class Hj212ConnectionHandler(
         var session = new Hj212Session(dependencies, options.Value, connection.Transport.Output, address?.ToString() ?? "");
         try
         {
-            await session.RunAsync(connection.Transport.Input, connection.ConnectionClosed);
+            await session.RunAsync(connection.Transport.Input);
         }
         catch (Exception ex) when (ex is OperationCanceledException or ConnectionResetException or IOException)
         {

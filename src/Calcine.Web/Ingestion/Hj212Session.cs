@@ -47,7 +47,7 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
     /// <summary>True once a packet from a known device with the right password has been read.</summary>
     public bool Authenticated { get; private set; }
 
-    public async Task RunAsync(PipeReader input, CancellationToken closed)
+    public async Task RunAsync(PipeReader input)
     {
         // Until a device authenticates the connection has a fixed deadline, not an idle timer: a
         // peer trickling a byte now and then must not hold a slot for ever.
@@ -57,14 +57,16 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
             var wait = Authenticated
                 ? TimeSpan.FromSeconds(options.IdleTimeoutSeconds)
                 : unauthenticatedDeadline - deps.Clock.GetUtcNow();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(closed);
-            timeout.CancelAfter(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+            // Not linked to the connection-closed token: Kestrel fires it when a FIN arrives, and
+            // a read cancelled then would throw away the frame that came with the FIN. A closed or
+            // aborted connection completes the pipe instead, which ends the loop below.
+            using var timeout = new CancellationTokenSource(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
             ReadResult result;
             try
             {
                 result = await input.ReadAsync(timeout.Token);
             }
-            catch (OperationCanceledException) when (!closed.IsCancellationRequested)
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
                 deps.Counters.Rejected(Authenticated ? "idle-timeout" : "unauthenticated-timeout");
                 return;

@@ -13,10 +13,16 @@ public sealed class IngestionOptions
     public int MaxFrameBytes { get; set; } = 10_010;
     /// <summary>Connections from one source address; more are closed at once. A plant's loggers
     /// behind one NAT address number a handful; a provincial gateway may need more.</summary>
-    public int MaxConnectionsPerAddress { get; set; } = 32;
+    public int MaxConnectionsPerAddress { get; set; } = 64;
+    /// <summary>Source addresses without the per-address cap (they still count toward
+    /// <see cref="MaxConnections"/> and have every other limit): the local simulator and a TCP
+    /// proxy on the same host. Comma-separated; set it empty to cap local peers too. (A string, not a
+    /// list: configuration binding would add to a list's defaults instead of replacing them.)</summary>
+    public string ConnectionLimitExemptAddresses { get; set; } = "127.0.0.1,::1";
     /// <summary>A connection that has not sent a packet from a known device with the right
-    /// password within this long is closed (idle sockets must not hold slots).</summary>
-    public int UnauthenticatedTimeoutSeconds { get; set; } = 20;
+    /// password within this long is closed, however many bytes it trickles in: idle sockets must
+    /// not hold slots. Long enough for a logger that connects and then waits for its minute.</summary>
+    public int UnauthenticatedTimeoutSeconds { get; set; } = 60;
     /// <summary>An authenticated connection that sends nothing for this long is closed.</summary>
     public int IdleTimeoutSeconds { get; set; } = 300;
     /// <summary>Every refusal for an unknown MN, a wrong password, a disabled or locked-out device is
