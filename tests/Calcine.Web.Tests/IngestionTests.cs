@@ -61,7 +61,7 @@ public class IngestionTests
     }
 
     [Fact]
-    public async Task UnknownMn_IsAnsweredWithMnError_AndNothingIsStored()
+    public async Task UnknownMn_IsAnsweredLikeAWrongPassword_AndNothingIsStored()
     {
         await using var db = await TestDatabase.CreateAsync("sqlite");
         await using var platform = await PlatformProcess.StartAsync(db.Options);
@@ -70,8 +70,9 @@ public class IngestionTests
         await device.SendAsync(Packet(5000, "20250315093015", "20250315093015456"));
         var answer = Assert.Single(await device.ReadAnswersAsync(1, TimeSpan.FromSeconds(10)));
 
+        // The same answer as a wrong password (QnRtn 3): an "MN error" would tell a guesser which MNs exist.
         Assert.Equal("9011", answer.Cn);
-        Assert.Equal("4", answer["QnRtn"]);
+        Assert.Equal("3", answer["QnRtn"]);
         await using var context = db.CreateContext();
         Assert.Equal(0, await context.CemsFrames.CountAsync());
     }

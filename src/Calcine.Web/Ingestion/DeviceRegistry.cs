@@ -13,6 +13,8 @@ public enum DeviceCheck { Accepted, UnknownMn, WrongPassword, Disabled }
 /// constant time.</summary>
 public sealed class DeviceRegistry(StorageOptions storage)
 {
+    private static readonly byte[] DummySalt = RandomNumberGenerator.GetBytes(16);
+
     private readonly ConcurrentDictionary<string, Device?> cache = new(StringComparer.Ordinal);
 
     public sealed record Device(int Id, string Mn, byte[] Hash, byte[] Salt, bool Enabled, bool AcceptModbusCrc);
@@ -30,6 +32,10 @@ public sealed class DeviceRegistry(StorageOptions storage)
             }
         }
 
+        // The hash is computed whatever the outcome, so the work done does not tell an unknown MN
+        // from a wrong password (the listener also answers every failure after the same delay).
+        var hash = Hash(password ?? "", device?.Salt ?? DummySalt);
+        var matches = device is not null && CryptographicOperations.FixedTimeEquals(hash, device.Hash);
         if (device is null)
         {
             return (DeviceCheck.UnknownMn, null);
@@ -40,8 +46,7 @@ public sealed class DeviceRegistry(StorageOptions storage)
             return (DeviceCheck.Disabled, device);
         }
 
-        var hash = Hash(password ?? "", device.Salt);
-        return CryptographicOperations.FixedTimeEquals(hash, device.Hash) ? (DeviceCheck.Accepted, device) : (DeviceCheck.WrongPassword, device);
+        return matches ? (DeviceCheck.Accepted, device) : (DeviceCheck.WrongPassword, device);
     }
 
     /// <summary>Forget cached entries, e.g. after a device was added or its password changed.</summary>

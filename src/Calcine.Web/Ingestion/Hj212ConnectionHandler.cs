@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
@@ -6,26 +7,24 @@ namespace Calcine.Web.Ingestion;
 /// <summary>One HJ 212 connection: read, frame, decode, hand data packets to the writer, and answer
 /// each packet that asks for it only after its batch is committed (RespServer.RunClientAsync shape).</summary>
 public sealed partial class Hj212ConnectionHandler(
-    Hj212Session.Dependencies dependencies, IOptions<IngestionOptions> options, ILogger<Hj212ConnectionHandler> logger) : ConnectionHandler
+    Hj212Session.Dependencies dependencies, ConnectionSlots slots, IOptions<IngestionOptions> options, ILogger<Hj212ConnectionHandler> logger) : ConnectionHandler
 {
-    private static int open;
-
     public override async Task OnConnectedAsync(ConnectionContext connection)
     {
         var counters = dependencies.Counters;
-        if (Interlocked.Increment(ref open) > options.Value.MaxConnections)
+        var address = (connection.RemoteEndPoint as IPEndPoint)?.Address;
+        if (slots.TryAcquire(address) is { } refused)
         {
-            Interlocked.Decrement(ref open);
-            counters.Rejected("too-many-connections");
+            counters.Rejected(refused);
             connection.Abort();
             return;
         }
 
         counters.Connected();
-        var session = new Hj212Session(dependencies, options.Value, connection.Transport.Output);
+        var session = new Hj212Session(dependencies, options.Value, connection.Transport.Output, address?.ToString() ?? "");
         try
         {
-            await session.RunAsync(connection.Transport.Input, connection.ConnectionClosed);
+            await session.RunAsync(connection.Transport.Input);
         }
         catch (Exception ex) when (ex is OperationCanceledException or ConnectionResetException or IOException)
         {
@@ -38,7 +37,7 @@ public sealed partial class Hj212ConnectionHandler(
         finally
         {
             counters.Disconnected();
-            Interlocked.Decrement(ref open);
+            slots.Release(address);
             await connection.Transport.Input.CompleteAsync();
             await connection.Transport.Output.CompleteAsync();
         }

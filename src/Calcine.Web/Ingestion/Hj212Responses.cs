@@ -6,9 +6,13 @@ namespace Calcine.Web.Ingestion;
 /// 9011 request answer with a QnRtn code. Same QN, PW and MN as the packet answered.</summary>
 public static class Hj212Responses
 {
-    /// <summary>QnRtn (Table 7): 3 PW error, 4 MN error.</summary>
+    /// <summary>QnRtn (Table 7): 2 rejected, 3 PW error, 6 Flag error, 8 CN error. Every
+    /// authentication failure answers 3, an unknown MN included: a distinct "MN error" would tell a
+    /// guesser which MNs exist.</summary>
+    public const int Rejected = 2;
     public const int PasswordError = 3;
-    public const int MnError = 4;
+    public const int FlagError = 6;
+    public const int CnError = 8;
 
     public static byte[] DataAnswer(Hj212Packet packet) => DataAnswer(packet.Qn, packet.Pw, packet.Mn);
 

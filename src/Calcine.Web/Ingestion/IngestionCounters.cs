@@ -16,7 +16,8 @@ public sealed class IngestionCounters : IDisposable
     private readonly Counter<long> framesStored;
     private readonly Counter<long> rejected;
     private readonly ConcurrentDictionary<string, long> rejections = new();
-    private long received, stored, duplicates, connections, acks;
+    private readonly ConcurrentDictionary<string, long> flagged = new();
+    private long received, stored, duplicates, connections, acks, refusals;
 
     public IngestionCounters()
     {
@@ -37,7 +38,13 @@ public sealed class IngestionCounters : IDisposable
         rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
     }
 
+    /// <summary>A packet stored but marked for processing to leave out (e.g. DataTime outside the window).</summary>
+    public void Flagged(string reason) => flagged.AddOrUpdate(reason, 1, (_, n) => n + 1);
+
     public void Acknowledged() => Interlocked.Increment(ref acks);
+
+    /// <summary>A 9011 refusal (QnRtn) written to the device.</summary>
+    public void RefusalAnswered() => Interlocked.Increment(ref refusals);
 
     public void Connected() => Interlocked.Increment(ref connections);
 
@@ -61,9 +68,19 @@ public sealed class IngestionCounters : IDisposable
 
     public IngestionSnapshot Snapshot(int queueDepth) => new(
         Interlocked.Read(ref received), Interlocked.Read(ref stored), Interlocked.Read(ref duplicates), Interlocked.Read(ref acks),
-        Interlocked.Read(ref connections), queueDepth, new SortedDictionary<string, long>(rejections));
+        Interlocked.Read(ref connections), queueDepth, new SortedDictionary<string, long>(rejections))
+    {
+        RefusalsAnswered = Interlocked.Read(ref refusals),
+        FlaggedByReason = new SortedDictionary<string, long>(flagged),
+    };
 
     public void Dispose() => meter.Dispose();
 }
 
-public sealed record IngestionSnapshot(long FramesReceived, long FramesStored, long Duplicates, long Acknowledged, long OpenConnections, int QueueDepth, IReadOnlyDictionary<string, long> RejectionsByReason);
+/// <summary>Acknowledged counts 9014 answers written; RefusalsAnswered counts 9011 refusals written.
+/// FlaggedByReason counts packets stored and answered but left out of the derived minutes.</summary>
+public sealed record IngestionSnapshot(long FramesReceived, long FramesStored, long Duplicates, long Acknowledged, long OpenConnections, int QueueDepth, IReadOnlyDictionary<string, long> RejectionsByReason)
+{
+    public long RefusalsAnswered { get; init; }
+    public IReadOnlyDictionary<string, long> FlaggedByReason { get; init; } = new SortedDictionary<string, long>();
+}

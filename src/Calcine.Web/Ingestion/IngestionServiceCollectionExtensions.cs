@@ -2,6 +2,7 @@ using System.Net;
 using Calcine.Storage;
 using Calcine.Storage.Cems;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Calcine.Web.Ingestion;
@@ -16,7 +17,9 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestionCounters>();
         services.AddSingleton<IngestionQueue>();
         services.AddSingleton<DeviceRegistry>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConnectionSlots>();
+        services.AddSingleton<DeviceAuthThrottle>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Hj212Session.Dependencies>();
         services.AddSingleton<ICemsFrameStore>(_ => storage.Provider == StorageProvider.Sqlite
             ? new SqliteFrameStore(storage.ConnectionString)

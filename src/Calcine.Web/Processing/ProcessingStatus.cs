@@ -6,13 +6,14 @@ namespace Calcine.Web.Processing;
 public sealed class ProcessingStatus
 {
     private ProcessingOutcome last = ProcessingOutcome.Nothing(0);
-    private long passes, framesRead, failures;
+    private long passes, framesRead, failures, framesOutsideWindow;
 
     public void Record(ProcessingOutcome outcome)
     {
         Volatile.Write(ref last, outcome);
         Interlocked.Increment(ref passes);
         Interlocked.Add(ref framesRead, outcome.FramesRead);
+        Interlocked.Add(ref framesOutsideWindow, outcome.FramesOutsideWindow);
     }
 
     public void Failed() => Interlocked.Increment(ref failures);
@@ -25,6 +26,7 @@ public sealed class ProcessingStatus
             passes = Interlocked.Read(ref passes),
             framesRead = Interlocked.Read(ref framesRead),
             failures = Interlocked.Read(ref failures),
+            framesOutsideDataTimeWindow = Interlocked.Read(ref framesOutsideWindow),
             lastFrameId = l.LastFrameId,
             unconfiguredStacks = l.UnconfiguredStacks,
         };

@@ -34,11 +34,19 @@ public sealed class CemsProcessor(ProcessingOptions options)
         // The newest frame of each touched minute, to tell whether the minute has a frame it was not derived from.
         var newest = new Dictionary<(int StackId, DateTime Minute), long>();
         var toDerive = 0;
+        var outsideWindow = 0;
         for (var i = 0; i < fresh.Count; i++)
         {
             var f = fresh[i];
             if (!deviceStacks.TryGetValue(f.DeviceId, out var stackId))
             {
+                continue;
+            }
+
+            if (!options.DataTimeWindow.Contains(f.DataTimeUtc, f.ReceivedUtc))
+            {
+                // Stored for the record, but a DataTime in 1900 or 2099 touches no minute.
+                outsideWindow++;
                 continue;
             }
 
@@ -62,12 +70,13 @@ public sealed class CemsProcessor(ProcessingOptions options)
         }
 
         var lastId = fresh[^1].Id;
+
         // Read before the packets: every frame up to here is committed, so the plan reads all of them.
         var readUpTo = await db.CemsFrames.MaxAsync(f => (long?)f.Id, cancellationToken) ?? lastId;
         var plan = await DerivedPlan.ComputeAsync(db, [.. newest.Keys], options, (key, config) => memory.Covers(key, newest[key], config), cancellationToken);
         await WriteAsync(db, plan, lastId, cancellationToken);
         memory.Remember(plan.MinuteKeys, plan.Configs, readUpTo);
-        return plan.Outcome with { FramesRead = fresh.Count, LastFrameId = lastId };
+        return plan.Outcome with { FramesRead = fresh.Count, LastFrameId = lastId, FramesOutsideWindow = outsideWindow };
     }
 
     /// <summary>Recomputes one stack over a UTC range, e.g. after its channel configuration changed.</summary>

@@ -67,8 +67,10 @@ public sealed class DerivedPlan
             var frames = await db.CemsFrames.AsNoTracking()
                 .Where(f => deviceIds.Contains(f.DeviceId) && (f.Cn == MinuteDerivation.RealTimeCn || f.Cn == MinuteDerivation.MinuteCn)
                     && f.DataTimeUtc >= from && f.DataTimeUtc < to)
-                .Select(f => new { f.Id, f.DeviceId, f.Cn, f.DataTimeUtc, f.Part, f.Cp })
+                .Select(f => new { f.Id, f.DeviceId, f.Cn, f.DataTimeUtc, f.ReceivedUtc, f.Part, f.Cp })
                 .ToListAsync(cancellationToken);
+            // A DataTime that cannot be real (far ahead of its receipt, or older than any backfill) makes no minute.
+            frames.RemoveAll(f => !options.DataTimeWindow.Contains(f.DataTimeUtc, f.ReceivedUtc));
             foreach (var group in frames.GroupBy(f => (StackId: devices[f.DeviceId], DerivedPeriods.Floor(f.DataTimeUtc, DerivedPeriods.Minute))))
             {
                 if (!touched.Contains(group.Key))
@@ -78,7 +80,7 @@ public sealed class DerivedPlan
 
                 // Ties (two loggers on one stack) in commit order, as a scan of the table returned them.
                 var packets = group.OrderBy(f => f.DataTimeUtc).ThenBy(f => f.Part).ThenBy(f => f.Id).Select(f => (f.Cn, f.Cp)).ToList();
-                var derived = MinuteDerivation.Derive(packets, configs[group.Key.StackId], options.MinimumRealTimeValuesPerMinute);
+                var derived = MinuteDerivation.Derive(packets, configs[group.Key.StackId], options.MinimumRealTimeValuesPerMinute, options.ReadingBounds);
                 result[group.Key] = derived?.Readings;
                 if (derived is { } d)
                 {

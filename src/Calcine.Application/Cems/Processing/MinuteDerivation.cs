@@ -15,8 +15,12 @@ public static class MinuteDerivation
     public const short MinuteCn = 2051;
     public const short HourCn = 2061;
 
-    public static (short SourceCn, MinuteReading[] Readings)? Derive(IReadOnlyList<(short Cn, string Cp)> frames, StackProcessingConfig config, int minimumRealTimeValues)
+    private static readonly ReadingBounds DefaultBounds = new();
+
+    /// <param name="bounds">Readings outside these are instrument faults (flag D, no value); the defaults when null.</param>
+    public static (short SourceCn, MinuteReading[] Readings)? Derive(IReadOnlyList<(short Cn, string Cp)> frames, StackProcessingConfig config, int minimumRealTimeValues, ReadingBounds? bounds = null)
     {
+        bounds ??= DefaultBounds;
         var minutePackets = frames.Where(f => f.Cn == MinuteCn).ToList();
         var packet = new List<ChannelReading>(12);
         if (minutePackets.Count > 0)
@@ -27,7 +31,7 @@ public static class MinuteDerivation
                 PacketReadings.ReadInto(cp, "Avg", packet);
                 foreach (var r in packet)
                 {
-                    first.TryAdd(r.Channel, r);
+                    first.TryAdd(r.Channel, bounds.Apply(r));
                 }
             }
 
@@ -52,8 +56,9 @@ public static class MinuteDerivation
                     samples[r.Channel] = list;
                 }
 
-                list.Values.Add(r.Value);
-                list.Flags.Add(r.Flag);
+                var checkedReading = bounds.Apply(r);
+                list.Values.Add(checkedReading.Value);
+                list.Flags.Add(checkedReading.Flag);
             }
         }
 

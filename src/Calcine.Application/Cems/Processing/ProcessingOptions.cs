@@ -31,4 +31,10 @@ public sealed class ProcessingOptions
     /// n ≥ 12 applies to the analyser's 5-second acquisitions, which are not transmitted; a logger
     /// sending real-time data every 30 s delivers two per minute. Default 1; raise it for fast senders.</summary>
     public int MinimumRealTimeValuesPerMinute { get; set; } = 1;
+
+    /// <summary>Bounds outside which a reading is an instrument fault (docs/methods/cems-processing.md).</summary>
+    public ReadingBounds ReadingBounds { get; set; } = new();
+
+    /// <summary>DataTimes that can be real; packets outside are stored but make no minute.</summary>
+    public DataTimeWindow DataTimeWindow { get; set; } = new();
 }
