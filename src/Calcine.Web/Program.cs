@@ -1,4 +1,9 @@
 using System.Net;
+using Calcine.Application.Activity;
+using Calcine.Application.Benchmarks;
+using Calcine.Application.Cems.Stacks;
+using Calcine.Application.InventoryReports;
+using Calcine.Application.Regulatory;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;

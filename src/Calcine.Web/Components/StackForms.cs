@@ -1,4 +1,6 @@
 using System.Globalization;
+using Calcine.Application.Access;
+using Calcine.Application.Cems.Stacks;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
 using Calcine.Web.Components.Shared;

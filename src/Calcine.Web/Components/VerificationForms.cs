@@ -1,3 +1,5 @@
+using Calcine.Application.Access;
+using Calcine.Application.Verification;
 using Calcine.Domain.Verification;
 using Calcine.Storage;
 using Calcine.Storage.Audit;

@@ -37,7 +37,7 @@ public static class DemoActivitySeed
                     Months = [.. Enumerable.Range(1, 12).Select(month => new MonthlyActivityEntity
                     {
                         Month = month,
-                        Json = Platform.Data.MonthlyActivityJson.Write(Month(random, scale, month)),
+                        Json = Calcine.Application.Activity.MonthlyActivityJson.Write(Month(random, scale, month)),
                         UpdatedUtc = now,
                         UpdatedBy = "demo seed",
                     })],

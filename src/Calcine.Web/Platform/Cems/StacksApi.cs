@@ -1,6 +1,7 @@
+using Calcine.Application.Access;
 using Calcine.Application.Cems.Compliance;
+using Calcine.Application.Cems.Stacks;
 using Calcine.Domain.Cems;
-using Calcine.Domain.Cems.China;
 using Calcine.Domain.Cems.Quality;
 using Calcine.Domain.Results;
 using Calcine.Storage;
@@ -79,20 +80,7 @@ public static class StacksApi
             return NoRules(result.Errors);
         }
 
-        return TypedResults.Ok(MonthView(id, year, monthNumber, result.Value));
-    }
-
-    /// <summary>One month of an evaluation as the API answers it (the stack page shows the same).</summary>
-    internal static MonthCompliance MonthView(int id, int year, int month, StoredUleEvaluation evaluation)
-    {
-        var (ule, standard) = (evaluation.Ule, evaluation.Standard);
-        var requiredRatio = UleRules.For(ule).RequiredRatio;
-        var pollutants = evaluation.Months.Where(m => m.Year == year && m.Month == month).SelectMany(m => m.Pollutants)
-            .Select(p => new PollutantCompliance(p.Pollutant.Key(), p.ValidHours, p.InvalidHours, p.ShutdownHours, p.HoursWithinUle, p.HoursAboveUle,
-                p.UleRatio, p.UlePass, p.MaxHourly, p.CaptureRate, p.StandardExceedances.Count)).ToList();
-        bool? pass = pollutants.Count == 0 || pollutants.Any(p => p.UlePass is null) ? null : pollutants.All(p => p.UlePass == true);
-        return new MonthCompliance(id, CemsTime.FormatMonth(year, month),
-            new ComplianceRulesView(ule.Id, ule.Title, standard.Id, standard.Title, ule.ReferenceO2Percent, requiredRatio), pass, pollutants);
+        return TypedResults.Ok(StackViews.MonthView(id, year, monthNumber, result.Value));
     }
 
     public static async Task<Results<Ok<ExceedanceList>, ValidationProblem, ProblemHttpResult>> ExceedancesAsync(
@@ -116,10 +104,10 @@ public static class StacksApi
         var earliest = events.Value.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Value.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
         var explanations = await new ExceedanceExplanations(db).ForStackAsync(id, earliest, toUtc, ct);
         var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
-        var views = events.Value.Select(e => View(e, byKey)).ToList();
+        var views = events.Value.Select(e => StackViews.View(e, byKey)).ToList();
         var matched = events.Value.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
         var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc)
-            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), Explanation(e))).ToList();
+            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), StackViews.Explanation(e))).ToList();
         return TypedResults.Ok(new ExceedanceList(id, StackQuery.Format(first), StackQuery.Format(last), views, unmatched));
     }
 
@@ -139,7 +127,7 @@ public static class StacksApi
         var (outcome, saved) = await new ExceedanceExplanations(db).SaveAsync(stack, p, start, text!, audit.Actor.Id, audit.Actor.Name, clock.GetUtcNow(), ct);
         return outcome switch
         {
-            ExplanationOutcome.Saved => TypedResults.Ok(Explanation(saved!)),
+            ExplanationOutcome.Saved => TypedResults.Ok(StackViews.Explanation(saved!)),
             ExplanationOutcome.NoSuchEvent => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such exceedance event",
                 detail: $"No {p.Key()} exceedance event of this stack starts at {Utc(start):yyyy-MM-dd'T'HH:mm:ss'Z'}; list them with GET /api/stacks/{id}/exceedances."),
             ExplanationOutcome.NoPlant => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The stack belongs to no plant",
@@ -162,13 +150,6 @@ public static class StacksApi
         var reference = stack.Settings.Resolve() is { Success: true } r ? r.Value.Ule.ReferenceO2Percent : stack.ChannelReferenceO2Percent;
         return TypedResults.Ok(StackQualityView.Build(id, StackQuery.Format(first), StackQuery.Format(last), reference, report));
     }
-
-    internal static ExceedanceView View(ExceedanceEvent e, IReadOnlyDictionary<(string, long), ExceedanceExplanationEntity> explanations) => new(
-        e.Pollutant.Key(), e.Against == LimitKind.Target ? "target" : "standard", e.Start.UtcDateTime, e.End.UtcDateTime, (int)e.Duration.TotalMinutes, e.Periods,
-        e.PeakPeriod.UtcDateTime, e.Peak, e.Limit, e.Peak / e.Limit, e.PeakExceedanceMultiple,
-        explanations.TryGetValue((e.Pollutant.Key(), e.Start.UtcTicks), out var x) ? Explanation(x) : null);
-
-    internal static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
 
     private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Activity.Workbook;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
-using Calcine.Web.Platform.Data.Workbook;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Calcine.Web.Platform.Data;
@@ -26,7 +28,7 @@ public static class WorkbookApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var entity = await PlantYearStore.FindAsync(db, id, year, ct);
@@ -42,26 +44,26 @@ public static class WorkbookApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         if (version is not >= 0)
         {
-            return PlantYearStore.Invalid([new("version", "required query parameter: the year's version the workbook was downloaded at (0 for a new year)")]);
+            return PlantYearAnswers.Invalid([new("version", "required query parameter: the year's version the workbook was downloaded at (0 for a new year)")]);
         }
 
-        var body = await PlantYearStore.ReadBodyAsync(request, WorkbookLayout.MaxUploadBytes, ct);
+        var body = await PlantYearAnswers.ReadBodyAsync(request, WorkbookLayout.MaxUploadBytes, ct);
         if (body is null)
         {
-            return PlantYearStore.TooLarge(WorkbookLayout.MaxUploadBytes);
+            return PlantYearAnswers.TooLarge(WorkbookLayout.MaxUploadBytes);
         }
 
         var (outcome, months) = await ActivityWrites.ImportWorkbookAsync(db, id, year, version.Value, body, request.HttpContext.User.Identity?.Name, clock, ct);
         return outcome.Status switch
         {
-            WriteStatus.Invalid => PlantYearStore.Invalid(outcome.Errors, "The workbook has errors; nothing was imported"),
-            WriteStatus.NotEditable => PlantYearStore.NotEditable(outcome.YearStatus),
-            WriteStatus.Stale => PlantYearStore.Stale("reporting year", outcome.Version),
+            WriteStatus.Invalid => PlantYearAnswers.Invalid(outcome.Errors, "The workbook has errors; nothing was imported"),
+            WriteStatus.NotEditable => PlantYearAnswers.NotEditable(outcome.YearStatus),
+            WriteStatus.Stale => PlantYearAnswers.Stale("reporting year", outcome.Version),
             _ => TypedResults.Ok(new WorkbookImported(id, year, outcome.Version, months)),
         };
     }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Regulatory;
 using Calcine.Storage;
 using Calcine.Web.Components.Reports;
 using Calcine.Web.Platform.Access;
@@ -34,7 +37,7 @@ public static class RegulatoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var data = await CbamAsync(db, id, year, defaults.Value, ct);
@@ -45,7 +48,7 @@ public static class RegulatoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var data = await CbamAsync(db, id, year, defaults.Value, ct);
@@ -57,7 +60,7 @@ public static class RegulatoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var data = await CbamAsync(db, id, year, defaults.Value, ct);
@@ -70,7 +73,7 @@ public static class RegulatoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         return Results.File(ChinaEtsWorkbook.Write(await ChinaAsync(db, id, year, ct)), XlsxType, FileName(id, year, "china-ets", "xlsx"));
@@ -80,7 +83,7 @@ public static class RegulatoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var report = await ChinaAsync(db, id, year, ct);

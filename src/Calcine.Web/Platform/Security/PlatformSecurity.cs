@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
+using Calcine.Application.Access;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
-using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Audit;
@@ -72,6 +72,7 @@ public static class PlatformSecurity
 
         services.AddSingleton<IAccessPolicy, AccessPolicy>();
         services.AddScoped<TenantDirectory>();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AccessGuard>();
 
         var permits = configuration.GetValue("Security:LoginPermitsPerMinute", 10);

@@ -1,3 +1,6 @@
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Verification;
 using Calcine.Domain.Verification;
 using Calcine.Storage;
 using Calcine.Storage.Activity;
@@ -27,7 +30,7 @@ public static class FindingsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var findings = await db.VerificationFindings.AsNoTracking()
@@ -40,7 +43,7 @@ public static class FindingsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -82,7 +85,7 @@ public static class FindingsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -108,7 +111,7 @@ public static class FindingsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         return await ChangeAsync(db, id, year, fid, FindingStatus.CanClose, "closed", f =>

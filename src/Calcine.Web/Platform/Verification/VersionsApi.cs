@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Verification;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Data;
@@ -21,7 +24,7 @@ public static class VersionsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var versions = await db.PlantYearVersions.AsNoTracking()
@@ -35,7 +38,7 @@ public static class VersionsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var v = await db.PlantYearVersions.AsNoTracking()

@@ -1,3 +1,6 @@
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Verification;
 using Calcine.Domain.Verification;
 using Calcine.Storage;
 using Calcine.Storage.Activity;
@@ -31,7 +34,7 @@ public static class WorkflowApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var entity = await db.PlantYears.AsNoTracking().SingleOrDefaultAsync(y => y.PlantId == id && y.Year == year, ct);
@@ -43,7 +46,7 @@ public static class WorkflowApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         if (step == WorkflowStep.Reopen && s.Audit.Reason is null)
@@ -68,7 +71,7 @@ public static class WorkflowApi
             var taken = await SignedSnapshot.TakeAsync(s.Db, id, year, entity, ct);
             if (!taken.Success)
             {
-                return PlantYearStore.Invalid(taken.Errors, $"The year's data is not complete and valid; it cannot be {(step == WorkflowStep.Submit ? "submitted" : "signed off")}");
+                return PlantYearAnswers.Invalid(taken.Errors, $"The year's data is not complete and valid; it cannot be {(step == WorkflowStep.Submit ? "submitted" : "signed off")}");
             }
 
             snapshot = taken.Value;

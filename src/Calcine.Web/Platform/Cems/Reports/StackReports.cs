@@ -1,4 +1,6 @@
 using Calcine.Application.Cems.Compliance;
+using Calcine.Application.Cems.Reports;
+using Calcine.Application.Cems.Stacks;
 using Calcine.Domain.Cems;
 using Calcine.Domain.Cems.China;
 using Calcine.Domain.Cems.Limits;
@@ -164,7 +166,7 @@ public sealed class StackReports(CalcineDbContext db, TimeProvider clock)
 
     private static ReportEvent Event(ExceedanceEvent e, Dictionary<(string, long), ExceedanceExplanationEntity> explanations, double? referenceO2, DateTime? ongoingEnd)
     {
-        var api = StacksApi.View(e, explanations);
+        var api = StackViews.View(e, explanations);
         return new ReportEvent(api.Pollutant, api.Against, api.StartUtc, api.EndUtc, api.DurationMinutes, api.Hours, e.Mean, api.Peak, api.PeakHourUtc,
             api.Limit, api.PeakMultipleOfLimit, api.ExceedanceMultiple, referenceO2, e.End.UtcDateTime == ongoingEnd ? "ongoing" : "ended", api.Explanation);
     }
