@@ -5,12 +5,9 @@ using Calcine.Domain.Cems;
 using Calcine.Domain.Cems.Quality;
 using Calcine.Domain.Results;
 using Calcine.Storage;
-using Calcine.Storage.Audit;
-using Calcine.Storage.Cems;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.Cems;
 
@@ -34,28 +31,8 @@ public static class StacksApi
         group.MapGet("/{id:int}/quality", QualityAsync).RequireAccess(ResourceKind.Stack, AccessAction.Read);
     }
 
-    public static async Task<Ok<List<StackStatus>>> ListAsync(AccessGuard guard, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var visible = await guard.VisibleAsync(ResourceKind.Stack, ct);
-        var rows = await (from s in db.Stacks.AsNoTracking()
-                          join p in db.Plants.AsNoTracking() on s.PlantId equals p.Id
-                          where visible.Contains(s.Id)
-                          orderby s.Code
-                          select new { s.Id, s.Code, s.Name, PlantId = p.Id, PlantCode = p.Code, s.ComplianceRules }).ToListAsync(ct);
-        var service = new StackComplianceService(db);
-        var status = new List<StackStatus>(rows.Count);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var r in rows)
-        {
-            var stack = (await service.FindAsync(r.Id, ct))!;
-            status.Add(new StackStatus(r.Id, r.Code, r.Name, r.PlantId, r.PlantCode, r.ComplianceRules,
-                await StackStatusReader.LastPacketAsync(db, r.Id, ct),
-                await StackStatusReader.TodayAsync(service, stack, now, ct),
-                await StackStatusReader.OpenExceedancesAsync(db, service, stack, ct)));
-        }
-
-        return TypedResults.Ok(status);
-    }
+    public static async Task<Ok<List<StackStatus>>> ListAsync(StackService stacks, CancellationToken ct) =>
+        TypedResults.Ok(await stacks.ListAsync(ct));
 
     public static async Task<Results<Ok<MonthCompliance>, ValidationProblem, ProblemHttpResult>> ComplianceAsync(
         int id, string? month, CalcineDbContext db, CancellationToken ct)
@@ -112,29 +89,8 @@ public static class StacksApi
     }
 
     public static async Task<Results<Ok<ExplanationView>, ValidationProblem, ProblemHttpResult>> ExplainAsync(
-        int id, string pollutant, string startUtc, ExplanationBody? body, CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>();
-        StackQuery.TryPollutant(pollutant, errors, out var p);
-        StackQuery.TryInstant("startUtc", startUtc, errors, out var start);
-        var text = CheckText(body?.Text, errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The explanation is invalid; nothing was saved");
-        }
-
-        var stack = (await new StackComplianceService(db).FindAsync(id, ct))!;
-        var (outcome, saved) = await new ExceedanceExplanations(db).SaveAsync(stack, p, start, text!, audit.Actor.Id, audit.Actor.Name, clock.GetUtcNow(), ct);
-        return outcome switch
-        {
-            ExplanationOutcome.Saved => TypedResults.Ok(StackViews.Explanation(saved!)),
-            ExplanationOutcome.NoSuchEvent => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such exceedance event",
-                detail: $"No {p.Key()} exceedance event of this stack starts at {Utc(start):yyyy-MM-dd'T'HH:mm:ss'Z'}; list them with GET /api/stacks/{id}/exceedances."),
-            ExplanationOutcome.NoPlant => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The stack belongs to no plant",
-                detail: "Explanations are the plant's; attach the stack to a plant first."),
-            _ => NoRules([new ValidationError("rules", "the stack has no usable compliance rules, so it has no exceedance events")]),
-        };
-    }
+        int id, string pollutant, string startUtc, ExplanationBody? body, StackService stacks, CancellationToken ct) =>
+        (await stacks.ExplainAsync(id, pollutant, startUtc, body?.Text, ct)).ToHttp();
 
     public static async Task<Results<Ok<StackQuality>, ValidationProblem>> QualityAsync(int id, string? from, string? to, CalcineDbContext db, CancellationToken ct)
     {
@@ -157,29 +113,4 @@ public static class StacksApi
         statusCode: StatusCodes.Status409Conflict,
         title: "The stack's compliance rules are not usable",
         detail: string.Join("; ", errors.Select(e => e.ToString())));
-
-    /// <summary>Trimmed text of 1 to 4,000 characters; line breaks and tabs are the only control characters kept.</summary>
-    private static string? CheckText(string? text, Dictionary<string, string[]> errors)
-    {
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            errors["text"] = ["required: 1 to 4000 characters"];
-            return null;
-        }
-
-        if (trimmed.Length > ExceedanceExplanationEntity.MaxText)
-        {
-            errors["text"] = [$"{trimmed.Length} characters; at most {ExceedanceExplanationEntity.MaxText}"];
-            return null;
-        }
-
-        if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-        {
-            errors["text"] = ["contains control characters (only line breaks and tabs are allowed)"];
-            return null;
-        }
-
-        return trimmed;
-    }
 }

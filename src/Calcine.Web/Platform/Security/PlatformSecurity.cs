@@ -1,7 +1,5 @@
 using System.Threading.RateLimiting;
-using Calcine.Application.Access;
 using Calcine.Storage;
-using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
@@ -14,14 +12,11 @@ namespace Calcine.Web.Platform.Security;
 
 public static class PlatformSecurity
 {
-    /// <summary>Identity for people (cookie, lockout, password policy), API keys for machines, the
-    /// access policy, and the login rate limit (Security:LoginPermitsPerMinute per client address).</summary>
-    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, StorageOptions storage, string dataFolder)
+    /// <summary>Identity for people (cookie, lockout, password policy), API keys for machines, and the
+    /// login rate limit (Security:LoginPermitsPerMinute per client address). The DbContext, the access
+    /// guard and the acting user come with the application layer (AddCalcineApplication).</summary>
+    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        // The audit interceptor of each request's context reads that request's actor and reason.
-        services.AddScoped<AuditContext>();
-        services.AddDbContext<CalcineDbContext>((sp, o) => CalcineDbContextFactory.Configure(
-            o, storage, sp.GetRequiredService<AuditContext>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
         // Keys beside the database, so sign-ins survive a restart.
@@ -69,11 +64,6 @@ public static class PlatformSecurity
                 : Redirect(c.Response, c.RedirectUri);
             o.Events.OnRedirectToAccessDenied = c => WriteProblemAsync(c.HttpContext, StatusCodes.Status403Forbidden, "Forbidden");
         });
-
-        services.AddSingleton<IAccessPolicy, AccessPolicy>();
-        services.AddScoped<TenantDirectory>();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.AddScoped<AccessGuard>();
 
         var permits = configuration.GetValue("Security:LoginPermitsPerMinute", 10);
         services.AddRateLimiter(o =>

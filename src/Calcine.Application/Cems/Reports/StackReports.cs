@@ -1,5 +1,4 @@
 using Calcine.Application.Cems.Compliance;
-using Calcine.Application.Cems.Reports;
 using Calcine.Application.Cems.Stacks;
 using Calcine.Domain.Cems;
 using Calcine.Domain.Cems.China;
@@ -8,7 +7,7 @@ using Calcine.Storage;
 using Calcine.Storage.Cems;
 using Microsoft.EntityFrameworkCore;
 
-namespace Calcine.Web.Platform.Cems.Reports;
+namespace Calcine.Application.Cems.Reports;
 
 /// <summary>Builds the stack reports from the stored-compliance services the stacks API uses, with
 /// the same parameters and the same matching of explanations to events: a report's figures are the
