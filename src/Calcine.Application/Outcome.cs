@@ -2,7 +2,7 @@ using Calcine.Domain.Results;
 
 namespace Calcine.Application;
 
-/// <summary>How a use case ended. Web maps each to one HTTP answer (docs/adr/0012).</summary>
+/// <summary>How a use case ended. Web maps each to one HTTP answer (docs/adr/0008).</summary>
 public enum OutcomeKind
 {
     Ok,

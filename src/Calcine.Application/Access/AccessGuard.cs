@@ -39,6 +39,11 @@ public sealed class AccessGuard(ICurrentUser current, CalcineDbContext db, Tenan
         return user = new UserAccess(id ?? "", id is null ? [] : await GrantsAsync(id, ct));
     }
 
+    /// <summary>The grants if this scope has loaded them already (a web request loads them before a
+    /// page renders); null otherwise. Reading them never touches the database, so the layout can
+    /// use them while the page's component uses the scope's DbContext.</summary>
+    public UserAccess? Loaded => user;
+
     /// <summary>A resource that does not exist is answered like one the caller cannot see.
     /// <paramref name="year"/> narrows a plant or company to one reporting year.</summary>
     public async Task<AccessDecision> DecideAsync(ResourceKind kind, int id, AccessAction action, CancellationToken ct, int? year = null)

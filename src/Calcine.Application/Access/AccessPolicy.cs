@@ -33,6 +33,12 @@ public sealed class AccessPolicy : IAccessPolicy
         return visible ? AccessDecision.Forbidden : AccessDecision.NotVisible;
     }
 
+    /// <summary>The roles that read an association's distributions (the Benchmark action on what
+    /// their grant covers): its analysts and its members' people. A verifier or regulator sees single
+    /// plants for a purpose that needs no comparison with their peers.</summary>
+    public static bool MayBenchmark(string role) => role is PlatformRoles.PlatformAdmin or PlatformRoles.AssociationAnalyst
+        or PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer;
+
     private static bool Covers(Grant grant, TenantResource r) => grant.Scope switch
     {
         AssignmentScope.Platform => grant.Role == PlatformRoles.PlatformAdmin,
@@ -59,10 +65,7 @@ public sealed class AccessPolicy : IAccessPolicy
         AccessAction.ReadAudit => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.CompanyAdmin
             || (grant.Role == PlatformRoles.Verifier && r.Kind is ResourceKind.Company or ResourceKind.Plant)
             || (grant.Role == PlatformRoles.Regulator && r.Kind == ResourceKind.Plant),
-        // The association's distributions: its analysts and its members' people. A verifier or
-        // regulator sees single plants for a purpose that needs no comparison with their peers.
-        AccessAction.Benchmark => grant.Role is PlatformRoles.PlatformAdmin or PlatformRoles.AssociationAnalyst
-            or PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer,
+        AccessAction.Benchmark => MayBenchmark(grant.Role),
         // Own position: a member's people for their own plant or company, never an association-wide
         // grant (that would place every member). A plant grant does not place the whole company,
         // whose figure mixes in plants the holder cannot read.

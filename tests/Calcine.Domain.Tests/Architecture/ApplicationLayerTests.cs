@@ -3,7 +3,7 @@ using Calcine.Application;
 
 namespace Calcine.Domain.Tests.Architecture;
 
-/// <summary>The use cases run without a web host (docs/adr/0012): the Application assembly knows no
+/// <summary>The use cases run without a web host (docs/adr/0008): the Application assembly knows no
 /// ASP.NET Core, and Blazor components reach data through services, never the DbContext.</summary>
 public partial class ApplicationLayerTests
 {

@@ -25,13 +25,12 @@ public static class PlantYearDocumentApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         int id, int year, HttpResponse response, CalcineDbContext db, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var (entity, refused) = await PlantYearTransfer.StartExportAsync(id, year, response, db, ct);
+        if (refused is not null)
         {
-            return PlantYearAnswers.BadYear();
+            return refused;
         }
 
-        var entity = await PlantYearStore.FindAsync(db, id, year, ct);
-        response.Headers["X-Calcine-Version"] = (entity?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
         response.Headers["X-Calcine-Source"] = entity?.Source ?? PlantYearSources.Months;
         var bytes = await PlantYearStore.DocumentAsync(db, id, year, entity, ct);
         return TypedResults.File(bytes, "application/json", $"plant-{id}-{year.ToString(CultureInfo.InvariantCulture)}.json");
@@ -43,20 +42,11 @@ public static class PlantYearDocumentApi
     public static async Task<Results<Ok<DocumentImported>, ValidationProblem, ProblemHttpResult>> PutAsync(
         int id, int year, int? version, HttpRequest request, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var (body, refused) = await PlantYearTransfer.StartImportAsync<Ok<DocumentImported>>(
+            year, version, "the year's version you read (0 for a new year)", request, PlantYearReader.MaxDocumentBytes, ct);
+        if (refused is not null)
         {
-            return PlantYearAnswers.BadYear();
-        }
-
-        if (version is not >= 0)
-        {
-            return PlantYearAnswers.Invalid([new ValidationError("version", "required query parameter: the year's version you read (0 for a new year)")]);
-        }
-
-        var body = await PlantYearAnswers.ReadBodyAsync(request, PlantYearReader.MaxDocumentBytes, ct);
-        if (body is null)
-        {
-            return PlantYearAnswers.TooLarge(PlantYearReader.MaxDocumentBytes);
+            return refused;
         }
 
         var read = PlantYearReader.Read(body);

@@ -1,11 +1,14 @@
 using System.Threading.RateLimiting;
+using Calcine.Application.Access;
 using Calcine.Storage;
 using Calcine.Storage.Identity;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
 namespace Calcine.Web.Platform.Security;
@@ -82,12 +85,41 @@ public static class PlatformSecurity
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePageOwnNotFound();
         app.UseAuthentication();
         app.UseAuditContext();
+        app.UseGrantsBeforePages();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
     }
+
+    /// <summary>A page that answers 404 (a plant the user may not see) renders its own translated
+    /// notice; the status code pages are for the API and for addresses no endpoint matches, so they
+    /// are switched off for a page's request before it can replace the notice.</summary>
+    private static void UsePageOwnNotFound(this WebApplication app) => app.Use((context, next) =>
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
+            && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
+
+        return next(context);
+    });
+
+    /// <summary>A signed-in user's grants are loaded once per request, before a page renders: the
+    /// page's checks reuse them, and the navigation shows only the links the roles may open
+    /// without a query of its own beside the page's.</summary>
+    private static void UseGrantsBeforePages(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.User.Identity?.IsAuthenticated == true && context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+        {
+            await context.RequestServices.GetRequiredService<AccessGuard>().UserAsync(context.RequestAborted);
+        }
+
+        await next(context);
+    });
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
