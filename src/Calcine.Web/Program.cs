@@ -1,4 +1,5 @@
 using System.Net;
+using Calcine.Application;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
@@ -29,17 +30,11 @@ var storage = StartupStorage.Resolve(builder.Configuration, builder.Environment)
 builder.Services.AddSingleton(storage);
 builder.Services.AddCemsIngestion(builder.Configuration, storage);
 builder.Services.AddCemsProcessing(builder.Configuration);
-builder.Services.AddPlatformSecurity(builder.Configuration, storage, StartupStorage.DataFolder(builder.Configuration, builder.Environment));
-builder.Services.AddBenchmarks(builder.Configuration);
+builder.Services.AddCalcineApplication<HttpCurrentUser>(builder.Configuration, storage);
+builder.Services.AddPlatformSecurity(builder.Configuration, StartupStorage.DataFolder(builder.Configuration, builder.Environment));
 builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
-builder.Services.Configure<CbamDefaultValues>(builder.Configuration.GetSection(CbamDefaultValues.Section));
-builder.Services.AddScoped<StackReports>();
-builder.Services.AddSingleton<PlantYearCache>();
-builder.Services.AddSingleton<StackPageCache>();
-builder.Services.AddScoped<KpiTrendService>();
-builder.Services.AddScoped<InventoryReportBuilder>();
 builder.Services.AddOpenApi();
 
 var http = builder.Configuration.GetSection("Http");

@@ -20,7 +20,8 @@ public static class AuditCommand
                 return console.Fail([error!]);
             }
 
-            await using var db = CalcineDbContextFactory.Create(options);
+            await using var app = ApplicationScope.Open(options);
+            var db = app.Get<CalcineDbContext>();
             var result = await AuditChainVerifier.VerifyAsync(db, cancellationToken);
             if (result.Break is { } broken)
             {

@@ -20,7 +20,8 @@ public static class DbCommand
                 return console.Fail([error!]);
             }
 
-            await using var db = CalcineDbContextFactory.Create(options);
+            await using var app = ApplicationScope.Open(options);
+            var db = app.Get<CalcineDbContext>();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             console.WriteText($"{options.Provider}: applied {pending.Count} migration(s){(pending.Count > 0 ? ": " + string.Join(", ", pending) : "")}\n");

@@ -1,19 +1,19 @@
 using System.Globalization;
-using Calcine.Storage;
-using Calcine.Storage.Audit;
+using Calcine.Application;
+using Calcine.Application.Access;
+using Calcine.Application.Cems.Stacks;
 using Calcine.Web.Components.Shared;
+using Calcine.Web.Platform;
 using Calcine.Web.Platform.Access;
-using Calcine.Web.Platform.Cems;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Calcine.Web.Components;
 
 /// <summary>The stack page's explanation form: guarded like the API's PUT (404 for a stack the user
-/// cannot see, 403 for read-only roles), antiforgery checked, handled by the API's own handler
-/// (so it is validated and audited alike), then back to the page (post-redirect-get).</summary>
+/// cannot see, 403 for read-only roles), antiforgery checked, handled by the API's own use case
+/// (StackService: validated and audited alike), then back to the page (post-redirect-get).</summary>
 public static class StackForms
 {
     public static string PagePath(int id) => $"/stacks/{id}";
@@ -24,12 +24,12 @@ public static class StackForms
             .RequireAccess(ResourceKind.Stack, AccessAction.Edit);
 
     private static async Task<IResult> ExplainAsync(int id, string pollutant, string startUtc, [FromForm] string? text, [FromForm] string? month, HttpContext http,
-        CalcineDbContext db, AuditContext audit, TimeProvider clock, IStringLocalizer<StackPageMessages> l, CancellationToken ct)
+        StackService stacks, IStringLocalizer<StackPageMessages> l, CancellationToken ct)
     {
-        var result = (await StacksApi.ExplainAsync(id, pollutant, startUtc, new ExplanationBody(text), db, audit, clock, ct)).Result;
-        var notice = result is Ok<ExplanationView>
+        var outcome = await stacks.ExplainAsync(id, pollutant, startUtc, text, ct);
+        var notice = outcome.IsOk
             ? new PageNotice(true, l["Explanation of the {0} event starting {1} saved.", pollutant.ToUpperInvariant(), startUtc])
-            : new PageNotice(false, l["Not saved: {0}", Refused(result)]);
+            : new PageNotice(false, l["Not saved: {0}", Refused(outcome)]);
         PageNotice.Leave(http, PagePath(id), notice);
         // Back to the month the form was on; anything but a month goes back to the page's default.
         var errors = new Dictionary<string, string[]>();
@@ -37,12 +37,10 @@ public static class StackForms
         return Results.LocalRedirect(PagePath(id) + query + "#exceedances");
     }
 
-    private static string Refused(IResult result) => result switch
+    private static string Refused(Outcome<ExplanationView> outcome) => outcome.Kind switch
     {
-        ValidationProblem v => string.Join("; ", v.ProblemDetails.Errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}")),
-        ProblemHttpResult p when p.ProblemDetails.Detail is { } detail => $"{p.ProblemDetails.Title}. {detail}",
-        ProblemHttpResult p => p.ProblemDetails.Title ?? "refused",
-        _ => "refused",
+        OutcomeKind.Invalid => OutcomeResults.Errors(outcome),
+        _ => outcome.Describe("refused"),
     };
 }
 

@@ -1,11 +1,12 @@
+using Calcine.Application;
+using Calcine.Application.Access;
+using Calcine.Application.Verification;
 using Calcine.Domain.Verification;
-using Calcine.Storage;
 using Calcine.Storage.Audit;
 using Calcine.Web.Components.Shared;
+using Calcine.Web.Platform;
 using Calcine.Web.Platform.Access;
-using Calcine.Web.Platform.Verification;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +14,7 @@ namespace Calcine.Web.Components;
 
 /// <summary>The verification page's form posts: guarded by the same access layer as the API
 /// (404 for a plant the user cannot see, 403 for a step their roles do not allow), antiforgery
-/// checked, handled by the API's own handlers, then back to the page with what happened
+/// checked, handled by the API's own use cases (WorkflowService, FindingsService), then back to the page with what happened
 /// (post-redirect-get), so a refused step shows the API's reason, never an error page.</summary>
 public static class VerificationForms
 {
@@ -26,8 +27,8 @@ public static class VerificationForms
         foreach (var (step, action) in WorkflowStepAccess.All)
         {
             group.MapPost("/" + ReportingYearWorkflow.Name(step),
-                    (int id, int year, [FromForm] string? reason, HttpContext http, [AsParameters] WorkflowApi.WorkflowServices s, CancellationToken ct) =>
-                        StepAsync(id, year, step, reason, http, s, ct))
+                    (int id, int year, [FromForm] string? reason, HttpContext http, WorkflowService workflow, CancellationToken ct) =>
+                        StepAsync(id, year, step, reason, http, workflow, ct))
                 .RequireAccess(ResourceKind.Plant, action);
         }
 
@@ -36,7 +37,7 @@ public static class VerificationForms
         group.MapPost("/findings/{fid:int}/close", CloseAsync).RequireAccess(ResourceKind.Plant, AccessAction.Verify);
     }
 
-    private static async Task<IResult> StepAsync(int id, int year, WorkflowStep step, string? reason, HttpContext http, WorkflowApi.WorkflowServices s, CancellationToken ct)
+    private static async Task<IResult> StepAsync(int id, int year, WorkflowStep step, string? reason, HttpContext http, WorkflowService workflow, CancellationToken ct)
     {
         reason = reason?.Trim();
         if (step == WorkflowStep.Reopen && string.IsNullOrEmpty(reason))
@@ -49,35 +50,29 @@ public static class VerificationForms
             return Back(http, id, year, new(false, L(http)["Not done: the reason holds at most {0} characters.", AuditContext.MaxReasonLength]));
         }
 
-        if (!string.IsNullOrEmpty(reason))
-        {
-            // The reason the API reads from X-Change-Reason: the audit entry and the reopen rule see it alike.
-            s.Audit.Reason = reason;
-        }
-
-        var result = (await WorkflowApi.StepAsync(id, year, step, s, ct)).Result;
-        return Back(http, id, year, result is Ok<WorkflowStatus> ok ? new(true, Done(L(http), step, ok.Value!)) : Refused(L(http), result));
+        // The form's reason goes to the audit entry and the reopen rule as the API's header does.
+        var outcome = await workflow.StepAsync(id, year, step, string.IsNullOrEmpty(reason) ? null : reason, ct);
+        return Back(http, id, year, outcome.IsOk ? new(true, Done(L(http), step, outcome.Value!)) : Refused(L(http), outcome));
     }
 
     private static async Task<IResult> RaiseAsync(int id, int year, [FromForm] string? text, [FromForm] string? severity, HttpContext http,
-        CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
+        FindingsService findings, CancellationToken ct)
     {
-        var result = (await FindingsApi.RaiseAsync(id, year, new RaiseFinding(text, severity), db, audit, clock, ct)).Result;
-        return Back(http, id, year, result is Created<FindingView> created ? new(true, L(http)["Finding {0} raised.", created.Value!.Id]) : Refused(L(http), result));
+        var outcome = await findings.RaiseAsync(id, year, new RaiseFinding(text, severity), ct);
+        return Back(http, id, year, outcome.IsOk ? new(true, L(http)["Finding {0} raised.", outcome.Value!.Id]) : Refused(L(http), outcome));
     }
 
     private static async Task<IResult> AnswerAsync(int id, int year, int fid, [FromForm] string? answer, HttpContext http,
-        CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
+        FindingsService findings, CancellationToken ct)
     {
-        var result = (await FindingsApi.AnswerAsync(id, year, fid, new AnswerFinding(answer), db, audit, clock, ct)).Result;
-        return Back(http, id, year, result is Ok<FindingView> ? new(true, L(http)["Finding {0} answered.", fid]) : Refused(L(http), result));
+        var outcome = await findings.AnswerAsync(id, year, fid, new AnswerFinding(answer), ct);
+        return Back(http, id, year, outcome.IsOk ? new(true, L(http)["Finding {0} answered.", fid]) : Refused(L(http), outcome));
     }
 
-    private static async Task<IResult> CloseAsync(int id, int year, int fid, HttpContext http,
-        CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CloseAsync(int id, int year, int fid, HttpContext http, FindingsService findings, CancellationToken ct)
     {
-        var result = (await FindingsApi.CloseAsync(id, year, fid, db, audit, clock, ct)).Result;
-        return Back(http, id, year, result is Ok<FindingView> ? new(true, L(http)["Finding {0} closed.", fid]) : Refused(L(http), result));
+        var outcome = await findings.CloseAsync(id, year, fid, ct);
+        return Back(http, id, year, outcome.IsOk ? new(true, L(http)["Finding {0} closed.", fid]) : Refused(L(http), outcome));
     }
 
     private static IResult Back(HttpContext http, int id, int year, PageNotice notice)
@@ -100,13 +95,6 @@ public static class VerificationForms
         _ => l["Reopened: the year can be edited again; its signed versions are kept."],
     };
 
-    /// <summary>The API's answer as the page says it: the 409's reason, or what is invalid (the
-    /// API's own words, which stay English: they are its machine contract).</summary>
-    private static PageNotice Refused(IStringLocalizer l, IResult result) => new(false, result switch
-    {
-        ValidationProblem v => $"{v.ProblemDetails.Title}: {string.Join("; ", v.ProblemDetails.Errors.Select(e => $"{e.Key} {string.Join(", ", e.Value)}"))}.",
-        ProblemHttpResult p when p.ProblemDetails.Detail is { } detail => $"{p.ProblemDetails.Title}. {detail}",
-        ProblemHttpResult p => p.ProblemDetails.Title ?? l["Refused."],
-        _ => l["Refused."],
-    });
+    /// <summary>The use case's refusal as the page says it (the API's own words, which stay English).</summary>
+    private static PageNotice Refused<T>(IStringLocalizer l, Outcome<T> outcome) => new(false, outcome.Describe(l["Refused."]));
 }

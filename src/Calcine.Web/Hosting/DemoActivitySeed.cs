@@ -39,7 +39,7 @@ public static class DemoActivitySeed
                     Months = [.. Enumerable.Range(1, 12).Select(month => new MonthlyActivityEntity
                     {
                         Month = month,
-                        Json = Platform.Data.MonthlyActivityJson.Write(Month(random, scale, month, character)),
+                        Json = Calcine.Application.Activity.MonthlyActivityJson.Write(Month(random, scale, month, character)),
                         UpdatedUtc = now,
                         UpdatedBy = "demo seed",
                     })],

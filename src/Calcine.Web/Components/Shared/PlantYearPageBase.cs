@@ -1,6 +1,6 @@
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
 using Calcine.Storage;
-using Calcine.Web.Platform.Access;
-using Calcine.Web.Platform.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using Calcine.Application.Access;
 namespace Calcine.Web.Platform.Access;
 
 public static class AccessEndpointFilter

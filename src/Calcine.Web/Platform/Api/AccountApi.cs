@@ -1,3 +1,4 @@
+using Calcine.Application.Tenancy;
 using Calcine.Storage;
 using Calcine.Storage.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

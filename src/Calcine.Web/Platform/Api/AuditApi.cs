@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Calcine.Application.Access;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
-using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

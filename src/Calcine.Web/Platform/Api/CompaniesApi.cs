@@ -1,3 +1,5 @@
+using Calcine.Application.Access;
+using Calcine.Application.Tenancy;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;

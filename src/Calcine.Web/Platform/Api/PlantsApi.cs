@@ -1,3 +1,5 @@
+using Calcine.Application.Access;
+using Calcine.Application.Tenancy;
 using Calcine.Storage;
 using Calcine.Storage.Tenancy;
 using Calcine.Web.Platform.Access;

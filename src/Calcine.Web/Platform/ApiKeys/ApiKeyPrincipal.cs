@@ -1,13 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
+using Calcine.Application.Access;
 using Calcine.Storage.Identity;
-using Calcine.Web.Platform.Access;
 
 namespace Calcine.Web.Platform.ApiKeys;
-
-/// <summary>An authenticated API key as the rest of the host sees it: its id and name, its creator,
-/// and the one grant it carries.</summary>
-public sealed record ApiKeyCaller(string KeyId, string Name, string CreatorId, Grant Grant);
 
 /// <summary>Writes a key into a principal and reads it back. The principal has no user id
 /// (NameIdentifier), so nothing that looks for a person mistakes a machine for its creator.</summary>

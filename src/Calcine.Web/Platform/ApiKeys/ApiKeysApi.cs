@@ -1,6 +1,7 @@
+using Calcine.Application.Access;
+using Calcine.Application.ApiKeys;
 using Calcine.Storage;
 using Calcine.Storage.Identity;
-using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

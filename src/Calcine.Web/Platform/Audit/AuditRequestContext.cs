@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Calcine.Application.Access;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
-using Calcine.Web.Platform.ApiKeys;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -18,14 +18,7 @@ public static class AuditRequestContext
     public static void UseAuditContext(this WebApplication app) => app.Use(async (context, next) =>
     {
         var audit = context.RequestServices.GetRequiredService<AuditContext>();
-        if (ApiKeyPrincipal.TryRead(context.User, out var key))
-        {
-            audit.Actor = AuditActor.ApiKey(key.KeyId, key.Name);
-        }
-        else if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id)
-        {
-            audit.Actor = AuditActor.User(id, context.User.FindFirstValue(CalcineClaimsFactory.DisplayNameClaim) ?? context.User.Identity?.Name);
-        }
+        audit.Actor = context.RequestServices.GetRequiredService<ICurrentUser>().AsAuditActor();
 
         if (context.Request.Headers[ReasonHeader].ToString() is { Length: > 0 } raw)
         {

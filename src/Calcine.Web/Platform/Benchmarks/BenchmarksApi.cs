@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Benchmarks;
 using Calcine.Domain.Benchmarking;
-using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -72,13 +74,13 @@ public static class BenchmarksApi
 
         if (errors.Count > 0)
         {
-            return new(null, PlantYearStore.Invalid(errors, "The benchmark query is invalid"), null);
+            return new(null, PlantYearAnswers.Invalid(errors, "The benchmark query is invalid"), null);
         }
 
         var opening = await service.OpenAsync(new BenchmarkQuery(association, year, kpiInfo?.Kpi, parsedLevel!.Value, verifiedOnly!.Value), ct);
         if (opening.Problem is { } problem)
         {
-            return new(null, PlantYearStore.Invalid([new("association", problem)], "The benchmark query is invalid"), null);
+            return new(null, PlantYearAnswers.Invalid([new("association", problem)], "The benchmark query is invalid"), null);
         }
 
         return opening.Decision switch

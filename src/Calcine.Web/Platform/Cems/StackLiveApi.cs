@@ -1,4 +1,6 @@
+using Calcine.Application.Access;
 using Calcine.Application.Cems.Compliance;
+using Calcine.Application.Cems.Stacks;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;

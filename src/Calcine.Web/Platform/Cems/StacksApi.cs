@@ -1,15 +1,13 @@
+using Calcine.Application.Access;
 using Calcine.Application.Cems.Compliance;
+using Calcine.Application.Cems.Stacks;
 using Calcine.Domain.Cems;
-using Calcine.Domain.Cems.China;
 using Calcine.Domain.Cems.Quality;
 using Calcine.Domain.Results;
 using Calcine.Storage;
-using Calcine.Storage.Audit;
-using Calcine.Storage.Cems;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.Cems;
 
@@ -33,28 +31,8 @@ public static class StacksApi
         group.MapGet("/{id:int}/quality", QualityAsync).RequireAccess(ResourceKind.Stack, AccessAction.Read);
     }
 
-    public static async Task<Ok<List<StackStatus>>> ListAsync(AccessGuard guard, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var visible = await guard.VisibleAsync(ResourceKind.Stack, ct);
-        var rows = await (from s in db.Stacks.AsNoTracking()
-                          join p in db.Plants.AsNoTracking() on s.PlantId equals p.Id
-                          where visible.Contains(s.Id)
-                          orderby s.Code
-                          select new { s.Id, s.Code, s.Name, PlantId = p.Id, PlantCode = p.Code, s.ComplianceRules }).ToListAsync(ct);
-        var service = new StackComplianceService(db);
-        var status = new List<StackStatus>(rows.Count);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var r in rows)
-        {
-            var stack = (await service.FindAsync(r.Id, ct))!;
-            status.Add(new StackStatus(r.Id, r.Code, r.Name, r.PlantId, r.PlantCode, r.ComplianceRules,
-                await StackStatusReader.LastPacketAsync(db, r.Id, ct),
-                await StackStatusReader.TodayAsync(service, stack, now, ct),
-                await StackStatusReader.OpenExceedancesAsync(db, service, stack, ct)));
-        }
-
-        return TypedResults.Ok(status);
-    }
+    public static async Task<Ok<List<StackStatus>>> ListAsync(StackService stacks, CancellationToken ct) =>
+        TypedResults.Ok(await stacks.ListAsync(ct));
 
     public static async Task<Results<Ok<MonthCompliance>, ValidationProblem, ProblemHttpResult>> ComplianceAsync(
         int id, string? month, CalcineDbContext db, CancellationToken ct)
@@ -79,20 +57,7 @@ public static class StacksApi
             return NoRules(result.Errors);
         }
 
-        return TypedResults.Ok(MonthView(id, year, monthNumber, result.Value));
-    }
-
-    /// <summary>One month of an evaluation as the API answers it (the stack page shows the same).</summary>
-    internal static MonthCompliance MonthView(int id, int year, int month, StoredUleEvaluation evaluation)
-    {
-        var (ule, standard) = (evaluation.Ule, evaluation.Standard);
-        var requiredRatio = UleRules.For(ule).RequiredRatio;
-        var pollutants = evaluation.Months.Where(m => m.Year == year && m.Month == month).SelectMany(m => m.Pollutants)
-            .Select(p => new PollutantCompliance(p.Pollutant.Key(), p.ValidHours, p.InvalidHours, p.ShutdownHours, p.HoursWithinUle, p.HoursAboveUle,
-                p.UleRatio, p.UlePass, p.MaxHourly, p.CaptureRate, p.StandardExceedances.Count)).ToList();
-        bool? pass = pollutants.Count == 0 || pollutants.Any(p => p.UlePass is null) ? null : pollutants.All(p => p.UlePass == true);
-        return new MonthCompliance(id, CemsTime.FormatMonth(year, month),
-            new ComplianceRulesView(ule.Id, ule.Title, standard.Id, standard.Title, ule.ReferenceO2Percent, requiredRatio), pass, pollutants);
+        return TypedResults.Ok(StackViews.MonthView(id, year, monthNumber, result.Value));
     }
 
     public static async Task<Results<Ok<ExceedanceList>, ValidationProblem, ProblemHttpResult>> ExceedancesAsync(
@@ -116,37 +81,16 @@ public static class StacksApi
         var earliest = events.Value.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Value.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
         var explanations = await new ExceedanceExplanations(db).ForStackAsync(id, earliest, toUtc, ct);
         var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
-        var views = events.Value.Select(e => View(e, byKey)).ToList();
+        var views = events.Value.Select(e => StackViews.View(e, byKey)).ToList();
         var matched = events.Value.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
         var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc)
-            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), Explanation(e))).ToList();
+            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), StackViews.Explanation(e))).ToList();
         return TypedResults.Ok(new ExceedanceList(id, StackQuery.Format(first), StackQuery.Format(last), views, unmatched));
     }
 
     public static async Task<Results<Ok<ExplanationView>, ValidationProblem, ProblemHttpResult>> ExplainAsync(
-        int id, string pollutant, string startUtc, ExplanationBody? body, CalcineDbContext db, AuditContext audit, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>();
-        StackQuery.TryPollutant(pollutant, errors, out var p);
-        StackQuery.TryInstant("startUtc", startUtc, errors, out var start);
-        var text = CheckText(body?.Text, errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The explanation is invalid; nothing was saved");
-        }
-
-        var stack = (await new StackComplianceService(db).FindAsync(id, ct))!;
-        var (outcome, saved) = await new ExceedanceExplanations(db).SaveAsync(stack, p, start, text!, audit.Actor.Id, audit.Actor.Name, clock.GetUtcNow(), ct);
-        return outcome switch
-        {
-            ExplanationOutcome.Saved => TypedResults.Ok(Explanation(saved!)),
-            ExplanationOutcome.NoSuchEvent => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such exceedance event",
-                detail: $"No {p.Key()} exceedance event of this stack starts at {Utc(start):yyyy-MM-dd'T'HH:mm:ss'Z'}; list them with GET /api/stacks/{id}/exceedances."),
-            ExplanationOutcome.NoPlant => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The stack belongs to no plant",
-                detail: "Explanations are the plant's; attach the stack to a plant first."),
-            _ => NoRules([new ValidationError("rules", "the stack has no usable compliance rules, so it has no exceedance events")]),
-        };
-    }
+        int id, string pollutant, string startUtc, ExplanationBody? body, StackService stacks, CancellationToken ct) =>
+        (await stacks.ExplainAsync(id, pollutant, startUtc, body?.Text, ct)).ToHttp();
 
     public static async Task<Results<Ok<StackQuality>, ValidationProblem>> QualityAsync(int id, string? from, string? to, CalcineDbContext db, CancellationToken ct)
     {
@@ -163,42 +107,10 @@ public static class StacksApi
         return TypedResults.Ok(StackQualityView.Build(id, StackQuery.Format(first), StackQuery.Format(last), reference, report));
     }
 
-    internal static ExceedanceView View(ExceedanceEvent e, IReadOnlyDictionary<(string, long), ExceedanceExplanationEntity> explanations) => new(
-        e.Pollutant.Key(), e.Against == LimitKind.Target ? "target" : "standard", e.Start.UtcDateTime, e.End.UtcDateTime, (int)e.Duration.TotalMinutes, e.Periods,
-        e.PeakPeriod.UtcDateTime, e.Peak, e.Limit, e.Peak / e.Limit, e.PeakExceedanceMultiple,
-        explanations.TryGetValue((e.Pollutant.Key(), e.Start.UtcTicks), out var x) ? Explanation(x) : null);
-
-    internal static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
-
     private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 
     private static ProblemHttpResult NoRules(IReadOnlyList<ValidationError> errors) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "The stack's compliance rules are not usable",
         detail: string.Join("; ", errors.Select(e => e.ToString())));
-
-    /// <summary>Trimmed text of 1 to 4,000 characters; line breaks and tabs are the only control characters kept.</summary>
-    private static string? CheckText(string? text, Dictionary<string, string[]> errors)
-    {
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            errors["text"] = ["required: 1 to 4000 characters"];
-            return null;
-        }
-
-        if (trimmed.Length > ExceedanceExplanationEntity.MaxText)
-        {
-            errors["text"] = [$"{trimmed.Length} characters; at most {ExceedanceExplanationEntity.MaxText}"];
-            return null;
-        }
-
-        if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-        {
-            errors["text"] = ["contains control characters (only line breaks and tabs are allowed)"];
-            return null;
-        }
-
-        return trimmed;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Application.Access;
 using Calcine.Application.Activity;
 using Calcine.Application.Co2;
 using Calcine.Application.Co2.Document;
@@ -28,13 +29,13 @@ public static class InventoryApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var methodId = string.IsNullOrEmpty(method) ? "gcca" : method;
         if (methodId != Co2Report.AllMethods && Co2MethodCatalog.Find(methodId) is null)
         {
-            return PlantYearStore.Invalid([new("method", $"unknown method; one of {string.Join(", ", Co2MethodCatalog.Ids)}, all")]);
+            return PlantYearAnswers.Invalid([new("method", $"unknown method; one of {string.Join(", ", Co2MethodCatalog.Ids)}, all")]);
         }
 
         // The answer is computed once per data version of the year and kept (see PlantYearCache).
@@ -42,7 +43,7 @@ public static class InventoryApi
         var stamp = await PlantYearCache.StampAsync(db, id, year, ct);
         var answer = await cache.GetOrComputeAsync(id, year, stamp, $"inventory-json:{methodId}:{withTrace}",
             () => ComputeAsync(db, id, year, methodId, withTrace, ct), a => a.Json?.Length ?? 1024);
-        return answer.Json is { } json ? TypedResults.File(json, "application/json") : PlantYearStore.Invalid(answer.Errors, answer.Title);
+        return answer.Json is { } json ? TypedResults.File(json, "application/json") : PlantYearAnswers.Invalid(answer.Errors, answer.Title);
     }
 
     /// <summary>The inventory's JSON, or the errors (and their title) that stand in its way.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Calcine.Application.Access;
 using Calcine.Application.Activity;
 using Calcine.Application.Co2.Document;
 using Calcine.Application.Co2.Factors;
@@ -35,7 +36,7 @@ public static class MonthlyDataApi
     {
         if (!PlantYearStore.ValidYear(year) || month is < 1 or > 12)
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var entity = await PlantYearStore.FindAsync(db, id, year, ct);
@@ -51,27 +52,27 @@ public static class MonthlyDataApi
     {
         if (!PlantYearStore.ValidYear(year) || month is < 1 or > 12)
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
-        var body = await PlantYearStore.ReadBodyAsync(request, MaxBodyBytes, ct);
+        var body = await PlantYearAnswers.ReadBodyAsync(request, MaxBodyBytes, ct);
         if (body is null)
         {
-            return PlantYearStore.TooLarge(MaxBodyBytes);
+            return PlantYearAnswers.TooLarge(MaxBodyBytes);
         }
 
         var parsed = ParseBody(body);
         if (!parsed.Success)
         {
-            return PlantYearStore.Invalid(parsed.Errors);
+            return PlantYearAnswers.Invalid(parsed.Errors);
         }
 
         var (version, data) = parsed.Value;
         var outcome = await ActivityWrites.SaveMonthAsync(db, id, year, month, version, data, request.HttpContext.User.Identity?.Name, clock, ct);
         return outcome.Status switch
         {
-            WriteStatus.NotEditable => PlantYearStore.NotEditable(outcome.YearStatus),
-            WriteStatus.Stale => PlantYearStore.Stale("month", outcome.Version),
+            WriteStatus.NotEditable => PlantYearAnswers.NotEditable(outcome.YearStatus),
+            WriteStatus.Stale => PlantYearAnswers.Stale("month", outcome.Version),
             _ => TypedResults.Ok(await ViewAsync(db, id, year, month, outcome.YearStatus, outcome.Version, data, ct)),
         };
     }
@@ -149,7 +150,7 @@ public static class MonthlyDataApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var entity = await PlantYearStore.FindAsync(db, id, year, ct);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
 using Calcine.Application.Co2.Document;
 using Calcine.Domain.Results;
 using Calcine.Storage;
@@ -23,13 +25,12 @@ public static class PlantYearDocumentApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         int id, int year, HttpResponse response, CalcineDbContext db, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var (entity, refused) = await PlantYearTransfer.StartExportAsync(id, year, response, db, ct);
+        if (refused is not null)
         {
-            return PlantYearStore.BadYear();
+            return refused;
         }
 
-        var entity = await PlantYearStore.FindAsync(db, id, year, ct);
-        response.Headers["X-Calcine-Version"] = (entity?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
         response.Headers["X-Calcine-Source"] = entity?.Source ?? PlantYearSources.Months;
         var bytes = await PlantYearStore.DocumentAsync(db, id, year, entity, ct);
         return TypedResults.File(bytes, "application/json", $"plant-{id}-{year.ToString(CultureInfo.InvariantCulture)}.json");
@@ -41,26 +42,17 @@ public static class PlantYearDocumentApi
     public static async Task<Results<Ok<DocumentImported>, ValidationProblem, ProblemHttpResult>> PutAsync(
         int id, int year, int? version, HttpRequest request, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var (body, refused) = await PlantYearTransfer.StartImportAsync<Ok<DocumentImported>>(
+            year, version, "the year's version you read (0 for a new year)", request, PlantYearReader.MaxDocumentBytes, ct);
+        if (refused is not null)
         {
-            return PlantYearStore.BadYear();
-        }
-
-        if (version is not >= 0)
-        {
-            return PlantYearStore.Invalid([new ValidationError("version", "required query parameter: the year's version you read (0 for a new year)")]);
-        }
-
-        var body = await PlantYearStore.ReadBodyAsync(request, PlantYearReader.MaxDocumentBytes, ct);
-        if (body is null)
-        {
-            return PlantYearStore.TooLarge(PlantYearReader.MaxDocumentBytes);
+            return refused;
         }
 
         var read = PlantYearReader.Read(body);
         if (!read.Success)
         {
-            return PlantYearStore.Invalid(read.Errors, "The document is invalid; nothing was imported");
+            return PlantYearAnswers.Invalid(read.Errors, "The document is invalid; nothing was imported");
         }
 
         var profile = await PlantYearStore.ProfileAsync(db, id, ct);
@@ -77,19 +69,19 @@ public static class PlantYearDocumentApi
 
         if (mismatch.Count > 0)
         {
-            return PlantYearStore.Invalid(mismatch, "The document is about another plant or year; nothing was imported");
+            return PlantYearAnswers.Invalid(mismatch, "The document is about another plant or year; nothing was imported");
         }
 
         var entity = await PlantYearStore.FindOrCreateAsync(db, id, year, clock, ct);
         if (!PlantYearStatus.IsEditable(entity.Status))
         {
-            return PlantYearStore.NotEditable(entity.Status);
+            return PlantYearAnswers.NotEditable(entity.Status);
         }
 
         var current = entity.Id == 0 ? 0 : entity.Version;
         if (current != version)
         {
-            return PlantYearStore.Stale("reporting year", current);
+            return PlantYearAnswers.Stale("reporting year", current);
         }
 
         PlantYearStore.Touch(db, entity, clock.GetUtcNow());
@@ -102,7 +94,7 @@ public static class PlantYearDocumentApi
         catch (Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             // A racing edit saved first (the version in the WHERE clause, or the unique year index).
-            return PlantYearStore.Stale("reporting year", await PlantYearStore.CurrentVersionAsync(db, id, year, ct));
+            return PlantYearAnswers.Stale("reporting year", await PlantYearStore.CurrentVersionAsync(db, id, year, ct));
         }
 
         return TypedResults.Ok(new DocumentImported(id, year, entity.Version, entity.Source));

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Activity.Workbook;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
-using Calcine.Web.Platform.Data.Workbook;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Calcine.Web.Platform.Data;
@@ -24,13 +26,12 @@ public static class WorkbookApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
         int id, int year, HttpResponse response, CalcineDbContext db, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var (entity, refused) = await PlantYearTransfer.StartExportAsync(id, year, response, db, ct);
+        if (refused is not null)
         {
-            return PlantYearStore.BadYear();
+            return refused;
         }
 
-        var entity = await PlantYearStore.FindAsync(db, id, year, ct);
-        response.Headers["X-Calcine-Version"] = (entity?.Version ?? 0).ToString(CultureInfo.InvariantCulture);
         var months = (entity?.Months ?? []).OrderBy(m => m.Month).Select(m => (m.Month, MonthlyActivityJson.Parse(m.Json))).ToList();
         return TypedResults.File(WorkbookWriter.Write(months), ContentType, $"plant-{id}-{year.ToString(CultureInfo.InvariantCulture)}-activity.xlsx");
     }
@@ -40,28 +41,19 @@ public static class WorkbookApi
     public static async Task<Results<Ok<WorkbookImported>, ValidationProblem, ProblemHttpResult>> PutAsync(
         int id, int year, int? version, HttpRequest request, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var (body, refused) = await PlantYearTransfer.StartImportAsync<Ok<WorkbookImported>>(
+            year, version, "the year's version the workbook was downloaded at (0 for a new year)", request, WorkbookLayout.MaxUploadBytes, ct);
+        if (refused is not null)
         {
-            return PlantYearStore.BadYear();
+            return refused;
         }
 
-        if (version is not >= 0)
-        {
-            return PlantYearStore.Invalid([new("version", "required query parameter: the year's version the workbook was downloaded at (0 for a new year)")]);
-        }
-
-        var body = await PlantYearStore.ReadBodyAsync(request, WorkbookLayout.MaxUploadBytes, ct);
-        if (body is null)
-        {
-            return PlantYearStore.TooLarge(WorkbookLayout.MaxUploadBytes);
-        }
-
-        var (outcome, months) = await ActivityWrites.ImportWorkbookAsync(db, id, year, version.Value, body, request.HttpContext.User.Identity?.Name, clock, ct);
+        var (outcome, months) = await ActivityWrites.ImportWorkbookAsync(db, id, year, version!.Value, body, request.HttpContext.User.Identity?.Name, clock, ct);
         return outcome.Status switch
         {
-            WriteStatus.Invalid => PlantYearStore.Invalid(outcome.Errors, "The workbook has errors; nothing was imported"),
-            WriteStatus.NotEditable => PlantYearStore.NotEditable(outcome.YearStatus),
-            WriteStatus.Stale => PlantYearStore.Stale("reporting year", outcome.Version),
+            WriteStatus.Invalid => PlantYearAnswers.Invalid(outcome.Errors, "The workbook has errors; nothing was imported"),
+            WriteStatus.NotEditable => PlantYearAnswers.NotEditable(outcome.YearStatus),
+            WriteStatus.Stale => PlantYearAnswers.Stale("reporting year", outcome.Version),
             _ => TypedResults.Ok(new WorkbookImported(id, year, outcome.Version, months)),
         };
     }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.InventoryReports;
 using Calcine.Storage;
 using Calcine.Web.Components.Reports;
 using Calcine.Web.Platform.Access;
@@ -62,7 +65,7 @@ public static class InventoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         var statement = await VerificationStatement.LoadAsync(db, id, year, null, ct);
@@ -84,7 +87,7 @@ public static class InventoryReportsApi
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
         return Formats.Contains(format, StringComparer.Ordinal) ? null

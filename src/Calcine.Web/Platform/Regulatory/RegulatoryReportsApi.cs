@@ -1,10 +1,11 @@
 using System.Globalization;
-using Calcine.Storage;
+using Calcine.Application.Access;
+using Calcine.Application.Activity;
+using Calcine.Application.Regulatory;
 using Calcine.Web.Components.Reports;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Data;
 using Calcine.Web.Platform.Reports;
-using Microsoft.Extensions.Options;
 
 namespace Calcine.Web.Platform.Regulatory;
 
@@ -24,66 +25,60 @@ public static class RegulatoryReportsApi
 
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<CbamDataSet> CbamAsync(CalcineDbContext db, int id, int year, CbamDefaultValues defaults, CancellationToken ct) =>
-        CbamDataSetBuilder.Build(await RegulatoryYear.LoadAsync(db, id, year, ct), defaults);
-
-    public static async Task<ChinaEtsReport> ChinaAsync(CalcineDbContext db, int id, int year, CancellationToken ct) =>
-        ChinaEtsReport.Build(await RegulatoryYear.LoadAsync(db, id, year, ct));
-
-    private static async Task<IResult> CbamJsonAsync(int id, int year, CalcineDbContext db, IOptions<CbamDefaultValues> defaults, CancellationToken ct)
+    private static async Task<IResult> CbamJsonAsync(int id, int year, RegulatoryReports reports, CancellationToken ct)
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
-        var data = await CbamAsync(db, id, year, defaults.Value, ct);
+        var data = await reports.CbamAsync(id, year, ct);
         return Results.File(CbamDataSetJson.Write(data), "application/json", FileName(id, year, "cbam", "json"));
     }
 
-    private static async Task<IResult> CbamXlsxAsync(int id, int year, CalcineDbContext db, IOptions<CbamDefaultValues> defaults, CancellationToken ct)
+    private static async Task<IResult> CbamXlsxAsync(int id, int year, RegulatoryReports reports, CancellationToken ct)
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
-        var data = await CbamAsync(db, id, year, defaults.Value, ct);
+        var data = await reports.CbamAsync(id, year, ct);
         return Results.File(CbamDataSetWorkbook.Write(data), XlsxType, FileName(id, year, "cbam", "xlsx"));
     }
 
-    private static async Task<IResult> CbamPdfAsync(int id, int year, CalcineDbContext db, IOptions<CbamDefaultValues> defaults,
+    private static async Task<IResult> CbamPdfAsync(int id, int year, RegulatoryReports reports,
         ReportComponentHtml html, IReportPdfPrinter printer, CancellationToken ct)
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
-        var data = await CbamAsync(db, id, year, defaults.Value, ct);
+        var data = await reports.CbamAsync(id, year, ct);
         var body = await html.RenderAsync<CbamDataSetView>(new Dictionary<string, object?> { [nameof(CbamDataSetView.Data)] = data });
         var title = $"CBAM {data.Installation.PlantCode} {year.ToString(CultureInfo.InvariantCulture)}";
         return await printer.PdfAsync(ReportHtmlDocument.Wrap(title, body, Language()), FileName(id, year, "cbam", "pdf"), ct);
     }
 
-    private static async Task<IResult> ChinaXlsxAsync(int id, int year, CalcineDbContext db, CancellationToken ct)
+    private static async Task<IResult> ChinaXlsxAsync(int id, int year, RegulatoryReports reports, CancellationToken ct)
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
-        return Results.File(ChinaEtsWorkbook.Write(await ChinaAsync(db, id, year, ct)), XlsxType, FileName(id, year, "china-ets", "xlsx"));
+        return Results.File(ChinaEtsWorkbook.Write(await reports.ChinaAsync(id, year, ct)), XlsxType, FileName(id, year, "china-ets", "xlsx"));
     }
 
-    private static async Task<IResult> ChinaPdfAsync(int id, int year, CalcineDbContext db, ReportComponentHtml html, IReportPdfPrinter printer, CancellationToken ct)
+    private static async Task<IResult> ChinaPdfAsync(int id, int year, RegulatoryReports reports, ReportComponentHtml html, IReportPdfPrinter printer, CancellationToken ct)
     {
         if (!PlantYearStore.ValidYear(year))
         {
-            return PlantYearStore.BadYear();
+            return PlantYearAnswers.BadYear();
         }
 
-        var report = await ChinaAsync(db, id, year, ct);
+        var report = await reports.ChinaAsync(id, year, ct);
         var body = await html.RenderAsync<ChinaEtsReportView>(new Dictionary<string, object?> { [nameof(ChinaEtsReportView.Report)] = report });
         var title = $"全国碳排放权交易 {report.Enterprise.Code} {year.ToString(CultureInfo.InvariantCulture)}";
         return await printer.PdfAsync(ReportHtmlDocument.Wrap(title, body, Language()), FileName(id, year, "china-ets", "pdf"), ct);

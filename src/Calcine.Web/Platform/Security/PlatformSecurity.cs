@@ -1,27 +1,25 @@
 using System.Threading.RateLimiting;
+using Calcine.Application.Access;
 using Calcine.Storage;
-using Calcine.Storage.Audit;
 using Calcine.Storage.Identity;
-using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
 namespace Calcine.Web.Platform.Security;
 
 public static class PlatformSecurity
 {
-    /// <summary>Identity for people (cookie, lockout, password policy), API keys for machines, the
-    /// access policy, and the login rate limit (Security:LoginPermitsPerMinute per client address).</summary>
-    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, StorageOptions storage, string dataFolder)
+    /// <summary>Identity for people (cookie, lockout, password policy), API keys for machines, and the
+    /// login rate limit (Security:LoginPermitsPerMinute per client address). The DbContext, the access
+    /// guard and the acting user come with the application layer (AddCalcineApplication).</summary>
+    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        // The audit interceptor of each request's context reads that request's actor and reason.
-        services.AddScoped<AuditContext>();
-        services.AddDbContext<CalcineDbContext>((sp, o) => CalcineDbContextFactory.Configure(
-            o, storage, sp.GetRequiredService<AuditContext>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
         // Keys beside the database, so sign-ins survive a restart.
@@ -70,10 +68,6 @@ public static class PlatformSecurity
             o.Events.OnRedirectToAccessDenied = c => WriteProblemAsync(c.HttpContext, StatusCodes.Status403Forbidden, "Forbidden");
         });
 
-        services.AddSingleton<IAccessPolicy, AccessPolicy>();
-        services.AddScoped<TenantDirectory>();
-        services.AddScoped<AccessGuard>();
-
         var permits = configuration.GetValue("Security:LoginPermitsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
@@ -91,12 +85,41 @@ public static class PlatformSecurity
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePageOwnNotFound();
         app.UseAuthentication();
         app.UseAuditContext();
+        app.UseGrantsBeforePages();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
     }
+
+    /// <summary>A page that answers 404 (a plant the user may not see) renders its own translated
+    /// notice; the status code pages are for the API and for addresses no endpoint matches, so they
+    /// are switched off for a page's request before it can replace the notice.</summary>
+    private static void UsePageOwnNotFound(this WebApplication app) => app.Use((context, next) =>
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
+            && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
+
+        return next(context);
+    });
+
+    /// <summary>A signed-in user's grants are loaded once per request, before a page renders: the
+    /// page's checks reuse them, and the navigation shows only the links the roles may open
+    /// without a query of its own beside the page's.</summary>
+    private static void UseGrantsBeforePages(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.User.Identity?.IsAuthenticated == true && context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+        {
+            await context.RequestServices.GetRequiredService<AccessGuard>().UserAsync(context.RequestAborted);
+        }
+
+        await next(context);
+    });
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

@@ -1,9 +1,7 @@
-using System.Text.Json;
-using Calcine.Storage;
+using Calcine.Application.Access;
+using Calcine.Application.Verification;
 using Calcine.Web.Platform.Access;
-using Calcine.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.Verification;
 
@@ -17,37 +15,9 @@ public static class VersionsApi
         group.MapGet("/{n:int}", GetAsync).RequireAccess(ResourceKind.Plant, AccessAction.Read);
     }
 
-    public static async Task<Results<Ok<List<VersionSummary>>, ProblemHttpResult>> ListAsync(int id, int year, CalcineDbContext db, CancellationToken ct)
-    {
-        if (!PlantYearStore.ValidYear(year))
-        {
-            return PlantYearStore.BadYear();
-        }
+    public static async Task<Results<Ok<List<VersionSummary>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        int id, int year, VersionsService versions, CancellationToken ct) => (await versions.ListAsync(id, year, ct)).ToHttp();
 
-        var versions = await db.PlantYearVersions.AsNoTracking()
-            .Where(v => v.PlantYear!.PlantId == id && v.PlantYear.Year == year).OrderBy(v => v.Number)
-            .Select(v => new VersionSummary(v.Number, v.SignedByName ?? v.SignedById, v.SignedUtc, v.DocumentSha256, v.InventorySha256))
-            .ToListAsync(ct);
-        return TypedResults.Ok(versions);
-    }
-
-    public static async Task<Results<Ok<VersionDetail>, ProblemHttpResult>> GetAsync(int id, int year, int n, CalcineDbContext db, CancellationToken ct)
-    {
-        if (!PlantYearStore.ValidYear(year))
-        {
-            return PlantYearStore.BadYear();
-        }
-
-        var v = await db.PlantYearVersions.AsNoTracking()
-            .SingleOrDefaultAsync(v => v.PlantYear!.PlantId == id && v.PlantYear.Year == year && v.Number == n, ct);
-        if (v is null)
-        {
-            return WorkflowAnswers.NoSuch("signed version");
-        }
-
-        using var document = JsonDocument.Parse(v.DocumentJson);
-        using var inventory = JsonDocument.Parse(v.InventoryJson);
-        return TypedResults.Ok(new VersionDetail(id, year, v.Number, v.SignedByName ?? v.SignedById, v.SignedUtc,
-            v.DocumentSha256, v.InventorySha256, document.RootElement.Clone(), inventory.RootElement.Clone()));
-    }
+    public static async Task<Results<Ok<VersionDetail>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        int id, int year, int n, VersionsService versions, CancellationToken ct) => (await versions.GetAsync(id, year, n, ct)).ToHttp();
 }

@@ -28,7 +28,7 @@ public static class ReportFormat
     public static string Date(string iso) =>
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.ToString("d", CultureInfo.CurrentCulture) : iso;
 
-    public static string Offset(TimeSpan offset) => "UTC" + Platform.Cems.Reports.ReportCells.Offset(offset);
+    public static string Offset(TimeSpan offset) => "UTC" + Calcine.Application.Cems.Reports.ReportCells.Offset(offset);
 
     /// <summary>Chemical formulae are the same in every language.</summary>
     public static string Pollutant(string key) => key switch

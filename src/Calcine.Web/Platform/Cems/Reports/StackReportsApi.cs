@@ -1,4 +1,6 @@
 using System.Globalization;
+using Calcine.Application.Access;
+using Calcine.Application.Cems.Reports;
 using Calcine.Web.Components.Pages.StackReportPages;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Reports;
