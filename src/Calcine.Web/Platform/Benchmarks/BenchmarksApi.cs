@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Calcine.Application.Files;
 using Calcine.Domain.Benchmarking;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Data;
@@ -36,7 +35,7 @@ public static class BenchmarksApi
         var opened = await OpenAsync(association, year, kpi, level, status, service, ct);
         return opened.Result switch
         {
-            { } report => TypedResults.File(Encoding.UTF8.GetBytes(BenchmarkCsv.Write(report)), "text/csv; charset=utf-8", "benchmarks.csv"),
+            { } report => TypedResults.File(BenchmarkCsv.Write(report), CsvFile.ContentType, "benchmarks.csv"),
             null when opened.Invalid is { } invalid => invalid,
             _ => opened.Denied!,
         };
@@ -92,14 +91,16 @@ public static class BenchmarksApi
 }
 
 /// <summary>The CSV export: one row per KPI and year (the distribution), then one per own plant or
-/// company (its band). Invariant culture, unrounded figures.</summary>
+/// company (its band). Invariant culture, unrounded figures, written by <see cref="CsvFile"/>.</summary>
 public static class BenchmarkCsv
 {
-    public const string Header = "association_id,level,status,kpi,unit,year,row,shape,count,mean,q1,median,q3,member,value,band";
+    public static readonly string[] Columns =
+        ["association_id", "level", "status", "kpi", "unit", "year", "row", "shape", "count", "mean", "q1", "median", "q3", "member", "value", "band"];
 
-    public static string Write(BenchmarkReport report)
+    public static byte[] Write(BenchmarkReport report) => CsvFile.Write(Columns, Rows(report));
+
+    public static IEnumerable<object?[]> Rows(BenchmarkReport report)
     {
-        var csv = new StringBuilder().Append(Header).Append('\n');
         var level = BenchmarkNames.Level(report.Query.Level);
         var status = report.Query.VerifiedOnly ? "verified" : "all";
         foreach (var kpi in report.Kpis)
@@ -107,25 +108,14 @@ public static class BenchmarkCsv
             foreach (var y in kpi.Years)
             {
                 var d = y.Distribution;
-                Row(csv, report.AssociationId, level, status, kpi.Kpi, y.Year, "distribution", BenchmarkNames.Shape(d.Shape),
-                    N(d.Count), N(d.Mean), N(d.Q1), N(d.Median), N(d.Q3), "", "", "");
+                yield return [report.AssociationId, level, status, kpi.Kpi.Id, kpi.Kpi.Unit, y.Year, "distribution", BenchmarkNames.Shape(d.Shape),
+                    d.Count, d.Mean, d.Q1, d.Median, d.Q3, null, null, null];
                 foreach (var own in y.Own)
                 {
-                    Row(csv, report.AssociationId, level, status, kpi.Kpi, y.Year, "own-position", BenchmarkNames.Shape(d.Shape),
-                        "", "", "", "", "", own.Name, N(own.Value), BenchmarkNames.Band(own.Band));
+                    yield return [report.AssociationId, level, status, kpi.Kpi.Id, kpi.Kpi.Unit, y.Year, "own-position", BenchmarkNames.Shape(d.Shape),
+                        null, null, null, null, null, own.Name, own.Value, BenchmarkNames.Band(own.Band)];
                 }
             }
         }
-
-        return csv.ToString();
     }
-
-    private static void Row(StringBuilder csv, int association, string level, string status, BenchmarkKpiInfo kpi, int year, params string[] rest) =>
-        csv.AppendJoin(',', [N(association), level, status, kpi.Id, Quote(kpi.Unit), N(year), .. rest.Select(Quote)]).Append('\n');
-
-    private static string N(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string N(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{s.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : s;
 }
