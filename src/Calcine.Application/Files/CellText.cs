@@ -16,6 +16,9 @@ public static class CellText
     public static string SafeText(string? text) =>
         text is { Length: > 0 } && Array.IndexOf(FormulaStarts, text[0]) >= 0 ? FormulaEscape + text : text ?? "";
 
+    /// <summary>A text as a sheet cell holds it: <see cref="SafeText"/>, line breaks as LF (XML reads a raw CR as LF anyway, and Excel breaks lines at LF).</summary>
+    public static string SheetText(string? text) => SafeText(text).ReplaceLineEndings("\n");
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Instant(DateTime utc) =>

@@ -8,8 +8,9 @@ namespace Calcine.Application.Files;
 /// <summary>The one workbook writer of the product, on the Open XML SDK: named sheets of rows.
 /// Numbers are numeric cells (invariant, unrounded; a double that is not finite is an empty cell),
 /// booleans real boolean cells (t="b", 1/0), dates and instants ISO text, every other value inline
-/// text made safe against formula injection, null an absent cell. Package relationships are relative
-/// (<see cref="RelativeTargets"/>), which every reader accepts.</summary>
+/// text made safe against formula injection, null and "" an empty cell (kept, so that
+/// readers that count cells see every column). Package relationships are relative
+/// and SpreadsheetML is the default namespace (<see cref="PackageForReaders"/>), which every reader accepts.</summary>
 public sealed class XlsxWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -60,7 +61,7 @@ public sealed class XlsxWorkbook
             workbook.Workbook.Save();
         }
 
-        return RelativeTargets.Apply(buffer.ToArray());
+        return PackageForReaders.Apply(buffer.ToArray());
     }
 
     private static Row Row(uint index, IReadOnlyList<object?> values)
@@ -68,30 +69,29 @@ public sealed class XlsxWorkbook
         var row = new Row { RowIndex = index };
         for (var i = 0; i < values.Count; i++)
         {
-            if (Cell(values[i]) is { } cell)
-            {
-                cell.CellReference = Column(i) + index.ToString(CultureInfo.InvariantCulture);
-                row.Append(cell);
-            }
+            var cell = Cell(values[i]);
+            cell.CellReference = Column(i) + index.ToString(CultureInfo.InvariantCulture);
+            row.Append(cell);
         }
 
         return row;
     }
 
-    private static Cell? Cell(object? value) => value switch
+    private static Cell Cell(object? value) => value switch
     {
-        null => null,
+        null => new Cell(),
         int n => NumberCell(n.ToString(CultureInfo.InvariantCulture)),
         long n => NumberCell(n.ToString(CultureInfo.InvariantCulture)),
         decimal d => NumberCell(CellText.Number(d)),
         double d when double.IsFinite(d) => NumberCell(CellText.Number(d)),
-        double => null,
+        double => new Cell(),
         bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
         DateOnly d => TextCell(CellText.Date(d)),
         DateTime t => TextCell(CellText.Instant(t)),
         DateTimeOffset t => TextCell(CellText.Instant(t)),
-        string s => TextCell(CellText.SafeText(s)),
-        _ => TextCell(CellText.SafeText(CellText.Other(value))),
+        "" => new Cell(),
+        string s => TextCell(CellText.SheetText(s)),
+        _ => TextCell(CellText.SheetText(CellText.Other(value))),
     };
 
     private static Cell NumberCell(string invariant) => new() { DataType = CellValues.Number, CellValue = new CellValue(invariant) };
