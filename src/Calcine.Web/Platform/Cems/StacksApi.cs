@@ -113,13 +113,9 @@ public static class StacksApi
             return NoRules(events.Errors);
         }
 
-        var earliest = events.Value.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Value.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
-        var explanations = await new ExceedanceExplanations(db).ForStackAsync(id, earliest, toUtc, ct);
-        var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
-        var views = events.Value.Select(e => View(e, byKey)).ToList();
-        var matched = events.Value.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
-        var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc)
-            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), Explanation(e))).ToList();
+        var explained = await new ExceedanceExplanations(db).PairAsync(id, events.Value, fromUtc, toUtc, ct);
+        var views = explained.Events.Select(p => View(p.Event, p.Explanation)).ToList();
+        var unmatched = explained.Unmatched.Select(Unmatched).ToList();
         return TypedResults.Ok(new ExceedanceList(id, StackQuery.Format(first), StackQuery.Format(last), views, unmatched));
     }
 
@@ -163,10 +159,12 @@ public static class StacksApi
         return TypedResults.Ok(StackQualityView.Build(id, StackQuery.Format(first), StackQuery.Format(last), reference, report));
     }
 
-    internal static ExceedanceView View(ExceedanceEvent e, IReadOnlyDictionary<(string, long), ExceedanceExplanationEntity> explanations) => new(
+    internal static ExceedanceView View(ExceedanceEvent e, ExceedanceExplanationEntity? explanation) => new(
         e.Pollutant.Key(), e.Against == LimitKind.Target ? "target" : "standard", e.Start.UtcDateTime, e.End.UtcDateTime, (int)e.Duration.TotalMinutes, e.Periods,
         e.PeakPeriod.UtcDateTime, e.Peak, e.Limit, e.Peak / e.Limit, e.PeakExceedanceMultiple,
-        explanations.TryGetValue((e.Pollutant.Key(), e.Start.UtcTicks), out var x) ? Explanation(x) : null);
+        explanation is null ? null : Explanation(explanation));
+
+    internal static UnmatchedExplanation Unmatched(ExceedanceExplanationEntity e) => new(e.Pollutant, Utc(e.EventStartUtc), Explanation(e));
 
     internal static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
 
