@@ -121,16 +121,7 @@ public static class EuJsonWriter
         w.WriteNumber("biomassZeroRatedCo2_t", r.BiomassZeroRatedCo2);
         w.WriteNumber("biomassCountedCo2_t", r.BiomassCountedCo2);
         WriteProcess(w, r.Process);
-        w.WriteStartArray("notDetermined");
-        foreach (var e in r.NotDetermined)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", e.Path);
-            w.WriteString("message", e.Message);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        JsonOut.Errors(w, "notDetermined", r.NotDetermined);
         MethodJson.Notes(w, [.. ProcessNotes(py, r.Process), .. CbamNotes.Of(py, r)]);
     }
 

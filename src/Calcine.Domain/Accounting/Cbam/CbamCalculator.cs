@@ -43,6 +43,7 @@ public static class CbamCalculator
         var millMwh = py.Electricity.MegawattHoursFor(ElectricityUse.CementMill);
 
         // Indirect emissions are known where the electricity is recorded (a recorded 0 MWh is a known zero) and priced.
+        // A figure that is not known is null and has no trace step: it is never computed as zero.
         var kilnIndirectKnown = Recorded(py, ElectricityUse.Kiln);
         var millIndirectKnown = Recorded(py, ElectricityUse.CementMill);
         var notDetermined = new List<ValidationError>(3);
@@ -61,9 +62,12 @@ public static class CbamCalculator
             trace?.Add("cbam.clinker", "SEE of clinker (direct)", "(process CO2 + kiln fuel CO2) / clinker produced", clinkerDirect, "t CO2/t clinker",
                 new TraceInput("attributed", attributedClinker, "t CO2", "process + kiln source streams"),
                 new TraceInput("clinker produced", produced, "t", "$.clinker.produced_t"));
-            trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerSee.Indirect ?? 0m, "t CO2/t clinker",
-                new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln, grid and on-site)"),
-                new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource));
+            if (clinkerSee.Indirect is { } clinkerIndirect)
+            {
+                trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerIndirect, "t CO2/t clinker",
+                    new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln, grid and on-site)"),
+                    new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource));
+            }
         }
 
         var use = ClinkerUse.Of(py);
@@ -104,21 +108,29 @@ public static class CbamCalculator
             }
 
             var see = new EmbeddedEmissions(direct / cement, indirect / cement);
-            trace?.Add("cbam.cement", "SEE of cement (direct)", "(mill fuel CO2 + Σ precursor quantity × precursor SEE) / cement", see.Direct ?? 0m, "t CO2/t cement",
-                new TraceInput("mill fuels", millFuel, "t CO2", "cement-mill source streams"),
-                new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
-                new TraceInput("SEE own clinker", clinkerSee?.Direct ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker")),
-                new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
-                new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeDirect ?? 0m, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
-                new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
-            trace?.Add("cbam.cement.indirect", "SEE of cement (indirect)", "(mill MWh × grid EF + Σ precursor quantity × precursor indirect SEE) / cement", see.Indirect ?? 0m, "t CO2/t cement",
-                new TraceInput("mill MWh", millMwh, "MWh", "$.electricity.consumption (use cement-mill, grid and on-site)"),
-                new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource),
-                new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
-                new TraceInput("SEE own clinker", clinkerSee?.Indirect ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker.indirect")),
-                new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
-                new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeIndirect, "t CO2/t", "$.clinker.boughtSeeIndirect_tCO2_per_t"),
-                new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            if (see.Direct is { } cementDirect)
+            {
+                trace?.Add("cbam.cement", "SEE of cement (direct)", "(mill fuel CO2 + Σ precursor quantity × precursor SEE) / cement", cementDirect, "t CO2/t cement",
+                    new TraceInput("mill fuels", millFuel, "t CO2", "cement-mill source streams"),
+                    new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
+                    new TraceInput("SEE own clinker", clinkerSee?.Direct ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker")),
+                    new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
+                    new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeDirect ?? 0m, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
+                    new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            }
+
+            if (see.Indirect is { } cementIndirect)
+            {
+                trace?.Add("cbam.cement.indirect", "SEE of cement (indirect)", "(mill MWh × grid EF + Σ precursor quantity × precursor indirect SEE) / cement", cementIndirect, "t CO2/t cement",
+                    new TraceInput("mill MWh", millMwh, "MWh", "$.electricity.consumption (use cement-mill, grid and on-site)"),
+                    new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource),
+                    new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
+                    new TraceInput("SEE own clinker", clinkerSee?.Indirect ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker.indirect")),
+                    new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
+                    new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeIndirect, "t CO2/t", "$.clinker.boughtSeeIndirect_tCO2_per_t"),
+                    new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            }
+
             var code = py.Cbam?.CementCnCode ?? CbamGoods.DefaultCementCode;
             cementGood = new CbamGood(code, CbamGoods.CementCodes[code], cement, see, py.ClinkerConsumed.Tonnes / cement);
         }
