@@ -51,7 +51,7 @@ public class Co2Benchmarks
         var sum = 0m;
         foreach (var py in plantYears)
         {
-            sum += CbamCalculator.Calculate(py).Clinker!.See.Direct;
+            sum += CbamCalculator.Calculate(py).Clinker!.See.Direct ?? 0m;
         }
 
         return sum;

@@ -1,3 +1,4 @@
+using Calcine.Domain.Accounting.Cbam;
 using Calcine.Domain.Results;
 
 namespace Calcine.Application.Regulatory;
@@ -5,9 +6,9 @@ namespace Calcine.Application.Regulatory;
 /// <summary>How a figure was determined, in the words of the CBAM communication template.</summary>
 public static class Determination
 {
-    public const string Actual = "actual";
+    public const string Actual = CbamDetermination.Actual;
     /// <summary>The data cannot give the figure; the data set says what is missing instead.</summary>
-    public const string NotDetermined = "not determined";
+    public const string NotDetermined = CbamDetermination.NotDetermined;
 }
 
 public sealed record CbamInstallation(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Calcine.Application.Co2.Output;
 
 namespace Calcine.Application.Regulatory;
 
@@ -51,16 +52,7 @@ public static class CbamDataSetJson
             w.WriteBoolean("recorded", d.CarbonPriceDue is not null);
             w.WriteString("description", d.CarbonPriceDue);
             w.WriteEndObject();
-            w.WriteStartArray("missing");
-            foreach (var m in d.Missing)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", m.Path);
-                w.WriteString("message", m.Message);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            JsonOut.Errors(w, "missing", d.Missing);
             w.WriteStartArray("notes");
             foreach (var n in d.Notes)
             {

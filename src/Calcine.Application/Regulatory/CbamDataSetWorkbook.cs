@@ -1,3 +1,5 @@
+using Calcine.Application.Files;
+
 namespace Calcine.Application.Regulatory;
 
 /// <summary>The data set as .xlsx, laid out like the sections of the Commission's communication
@@ -11,9 +13,11 @@ public static class CbamDataSetWorkbook
     public const string PrecursorsSheet = "Precursors";
     public const string MissingSheet = "Missing and notes";
 
-    public static byte[] Write(CbamDataSet d)
+    public static byte[] Write(CbamDataSet d) => Book(d).ToBytes();
+
+    public static XlsxWorkbook Book(CbamDataSet d)
     {
-        var book = new ReportWorkbook();
+        var book = new XlsxWorkbook();
         var i = d.Installation;
         var installation = book.Sheet(InstallationSheet);
         installation.Add(["Item", "Value"]);
@@ -26,8 +30,8 @@ public static class CbamDataSetWorkbook
         installation.Add(["Address", i.Address ?? "not recorded"]);
         installation.Add(["UN/LOCODE", i.UnLocode ?? "not recorded"]);
         installation.Add(["Coordinates", i.Coordinates ?? "not recorded"]);
-        installation.Add(["Reporting period start", d.PeriodStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
-        installation.Add(["Reporting period end", d.PeriodEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+        installation.Add(["Reporting period start", d.PeriodStart]);
+        installation.Add(["Reporting period end", d.PeriodEnd]);
         installation.Add(["Year status", d.YearStatus]);
         installation.Add(["Calculation method", d.CalculationMethod]);
         installation.Add(["Carbon price due", d.CarbonPriceDue ?? "not recorded"]);
@@ -87,6 +91,6 @@ public static class CbamDataSetWorkbook
         }
 
         missing.Add(["default values", null, d.DefaultValuesSource]);
-        return book.ToBytes();
+        return book;
     }
 }

@@ -1,3 +1,4 @@
+using Calcine.Application.Files;
 using Calcine.Domain.Accounting;
 using Calcine.Domain.Accounting.China;
 
@@ -13,9 +14,11 @@ public static class ChinaEtsWorkbook
     public const string ElectricitySheet = "Electricity";
     public const string TotalsSheet = "Totals";
 
-    public static byte[] Write(ChinaEtsReport report)
+    public static byte[] Write(ChinaEtsReport report) => Book(report).ToBytes();
+
+    public static XlsxWorkbook Book(ChinaEtsReport report)
     {
-        var book = new ReportWorkbook();
+        var book = new XlsxWorkbook();
         var e = report.Enterprise;
         var enterprise = book.Sheet(EnterpriseSheet);
         enterprise.Add(["项目 / Item", "内容 / Value"]);
@@ -33,7 +36,7 @@ public static class ChinaEtsWorkbook
 
         if (report.Result is not { } r)
         {
-            return book.ToBytes();
+            return book;
         }
 
         enterprise.Add(["熟料类型 / Clinker type", Cets2024Defaults.Name(r.ClinkerType)]);
@@ -88,7 +91,7 @@ public static class ChinaEtsWorkbook
         totals.Add(["单位熟料排放 (含间接) / Total emissions per t clinker", report.TotalIncludingIndirectPerClinker, "t CO2/t"]);
         totals.Add(["单位熟料热耗 / Heat consumption per t clinker", r.SpecificHeat.MegajoulesPerTonneClinker, "MJ/t"]);
         totals.Add(["单位熟料标煤耗 / Standard coal per t clinker", r.SpecificHeat.KgcePerTonneClinker, "kgce/t"]);
-        return book.ToBytes();
+        return book;
     }
 
     private static string Basis(FactorBasis basis) => basis == FactorBasis.Default ? "default" : "given";

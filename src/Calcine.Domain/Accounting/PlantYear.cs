@@ -41,7 +41,8 @@ public sealed record ClinkerData
     public decimal? CaoNonCarbonate { get; init; }
     public decimal? MgoNonCarbonate { get; init; }
     public decimal? EmissionFactor { get; init; }
-    public decimal BoughtSeeDirect { get; init; }
+    /// <summary>The supplier's direct SEE of bought clinker; null when not recorded (then not determined, never zero).</summary>
+    public decimal? BoughtSeeDirect { get; init; }
     public decimal BoughtSeeIndirect { get; init; }
 }
 

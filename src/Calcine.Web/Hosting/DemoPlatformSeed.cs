@@ -36,6 +36,10 @@ public static class DemoPlatformSeed
     /// <summary>Seeds once (when no association exists); Demo:Scale (default 1) multiplies the
     /// producers. The password is Demo:UserPassword if configured, else generated and written to
     /// data/demo-users.txt, never to the code base.</summary>
+    /// <summary>The demo plants by company: (company, plant code, plant name, jurisdiction).</summary>
+    public static IEnumerable<(string Company, string Code, string Name, string Jurisdiction)> DemoPlants =>
+        Producers.SelectMany(p => p.Plants.Select(plant => (p.Company, plant.Code, plant.Name, plant.Jurisdiction)));
+
     public static async Task SeedAsync(IServiceProvider services, IConfiguration configuration, string dataFolder)
     {
         await using var scope = services.CreateAsyncScope();

@@ -1,40 +1,21 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Calcine.Application.Files;
 
 namespace Calcine.Application.Activity.Workbook;
 
 /// <summary>Writes the activity workbook: the template with headers, filled with the months saved so far.</summary>
 public static class WorkbookWriter
 {
-    public static byte[] Write(IReadOnlyList<(int Month, MonthlyActivity Data)> months)
+    public static byte[] Write(IReadOnlyList<(int Month, MonthlyActivity Data)> months) => Book(months).ToBytes();
+
+    public static XlsxWorkbook Book(IReadOnlyList<(int Month, MonthlyActivity Data)> months)
     {
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        var book = new XlsxWorkbook();
+        foreach (var name in WorkbookLayout.SheetOrder)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            uint sheetId = 1;
-            foreach (var name in WorkbookLayout.SheetOrder)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                uint index = 1;
-                data.Append(Row(index++, [.. WorkbookLayout.Headers[name].Select(h => (object?)h)]));
-                foreach (var row in Rows(name, months))
-                {
-                    data.Append(Row(index++, row));
-                }
-
-                part.Worksheet = new Worksheet(data);
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = name });
-            }
-
-            workbook.Workbook.Save();
+            book.Sheet(name, WorkbookLayout.Headers[name], Rows(name, months));
         }
 
-        return buffer.ToArray();
+        return book;
     }
 
     private static IEnumerable<object?[]> Rows(string sheet, IReadOnlyList<(int Month, MonthlyActivity Data)> months) => sheet switch
@@ -52,23 +33,4 @@ public static class WorkbookWriter
         WorkbookLayout.RawMaterials => months.SelectMany(m => m.Data.RawMaterials.Select(r => new object?[] { m.Month, r.Name, r.Mass })),
         _ => months.SelectMany(m => m.Data.Electricity.Consumption.Select(e => new object?[] { m.Month, e.Use, e.Source, e.MWh })),
     };
-
-    private static Row Row(uint index, object?[] values)
-    {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Length; i++)
-        {
-            var cell = values[i] switch
-            {
-                null => new Cell(),
-                int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
-                decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                var text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text.ToString()!)) },
-            };
-            cell.CellReference = WorkbookLayout.Column(i) + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            row.Append(cell);
-        }
-
-        return row;
-    }
 }

@@ -16,6 +16,12 @@ public enum ExplanationOutcome
     NoRules,
 }
 
+/// <summary>Exceedance events each with the plant's explanation (null when none), and the explanations
+/// of the period whose event moved or vanished with late data.</summary>
+public sealed record ExplainedEvents(
+    IReadOnlyList<(ExceedanceEvent Event, ExceedanceExplanationEntity? Explanation)> Events,
+    IReadOnlyList<ExceedanceExplanationEntity> Unmatched);
+
 /// <summary>The plant's explanations of exceedance events, keyed by stack, pollutant and event
 /// start (UTC). An explanation is accepted only for an event that exists when it is written; it is
 /// kept if late data later moves the event, and then listed as no longer matching an event.</summary>
@@ -25,6 +31,20 @@ public sealed class ExceedanceExplanations(CalcineDbContext db)
         db.ExceedanceExplanations.AsNoTracking()
             .Where(e => e.StackId == stackId && e.EventStartUtc >= fromUtc && e.EventStartUtc < toUtc)
             .OrderBy(e => e.EventStartUtc).ThenBy(e => e.Pollutant).ToListAsync(ct);
+
+    /// <summary>The one pairing of events with explanations (by pollutant and start instant) that the
+    /// API, the stack page, the stack status and the reports show. Explanations are read from the
+    /// earliest event's start (an event may begin before the period); unmatched ones only from <paramref name="fromUtc"/>.</summary>
+    public async Task<ExplainedEvents> PairAsync(int stackId, IReadOnlyList<ExceedanceEvent> events, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    {
+        var earliest = events.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
+        var explanations = await ForStackAsync(stackId, earliest, toUtc, ct);
+        var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
+        var paired = events.Select(e => (e, byKey.GetValueOrDefault((e.Pollutant.Key(), e.Start.UtcTicks)))).ToList();
+        var matched = events.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
+        var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc).ToList();
+        return new(paired, unmatched);
+    }
 
     public async Task<(ExplanationOutcome Outcome, ExceedanceExplanationEntity? Explanation)> SaveAsync(ComplianceStack stack, Pollutant pollutant, DateTime startUtc,
         string text, string actorId, string? actorName, DateTimeOffset now, CancellationToken ct)

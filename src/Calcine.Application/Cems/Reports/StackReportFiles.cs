@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Calcine.Application.Files;
 
 namespace Calcine.Application.Cems.Reports;
 
@@ -10,8 +6,8 @@ namespace Calcine.Application.Cems.Reports;
 /// set and generation time: in every CSV row, and on the workbook's Report sheet.</summary>
 public static class StackReportFiles
 {
-    public const string CsvContentType = "text/csv; charset=utf-8";
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvContentType = CsvFile.ContentType;
+    public const string XlsxContentType = XlsxWorkbook.ContentType;
 
     private static readonly string[] TraceColumns = ["record", "stack_id", "period_from", "period_to", "rule_set", "generated_utc"];
 
@@ -19,15 +15,20 @@ public static class StackReportFiles
     /// first use). Each row names its section in <c>record</c> and fills that section's columns.</summary>
     public static byte[] Csv(StackReportHeader header, IReadOnlyList<ReportTable> tables)
     {
+        var (columns, rows) = CsvTable(header, tables);
+        return CsvFile.Write(columns, rows);
+    }
+
+    /// <summary>The header and rows of <see cref="Csv"/>.</summary>
+    public static (string[] Columns, IEnumerable<object?[]> Rows) CsvTable(StackReportHeader header, IReadOnlyList<ReportTable> tables)
+    {
         var columns = tables.SelectMany(t => t.Columns).Distinct(StringComparer.Ordinal).ToList();
-        var csv = new StringBuilder();
-        ReportCells.CsvRow(csv, [.. TraceColumns, .. columns]);
         object?[] trace = [header.StackId, header.From, header.To, header.Rules.Ule, header.GeneratedUtc];
-        foreach (var table in tables)
+        return ([.. TraceColumns, .. columns], tables.SelectMany(table =>
         {
             var record = RecordName(table.Name);
             var positions = table.Columns.Select(c => columns.IndexOf(c)).ToArray();
-            foreach (var row in table.Rows)
+            return table.Rows.Select(row =>
             {
                 var cells = new object?[columns.Count];
                 for (var i = 0; i < positions.Length; i++)
@@ -35,11 +36,9 @@ public static class StackReportFiles
                     cells[positions[i]] = row[i];
                 }
 
-                ReportCells.CsvRow(csv, [record, .. trace, .. cells]);
-            }
-        }
-
-        return Encoding.UTF8.GetBytes(csv.ToString());
+                return (object?[])[record, .. trace, .. cells];
+            });
+        }));
     }
 
     /// <summary><c>Unmatched explanations</c> → <c>unmatched-explanations</c>.</summary>
@@ -47,69 +46,16 @@ public static class StackReportFiles
 
     /// <summary>One sheet per section, a header row, numbers as numeric cells and every text as an
     /// inline string: the workbook has no formula at all.</summary>
-    public static byte[] Xlsx(IReadOnlyList<ReportTable> tables)
+    public static byte[] Xlsx(IReadOnlyList<ReportTable> tables) => Book(tables).ToBytes();
+
+    public static XlsxWorkbook Book(IReadOnlyList<ReportTable> tables)
     {
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        var book = new XlsxWorkbook();
+        foreach (var table in tables)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            uint sheetId = 1;
-            foreach (var table in tables)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                uint index = 1;
-                data.Append(Row(index++, [.. table.Columns]));
-                foreach (var row in table.Rows)
-                {
-                    data.Append(Row(index++, row));
-                }
-
-                part.Worksheet = new Worksheet(data);
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = table.Name });
-            }
-
-            workbook.Workbook.Save();
+            book.Sheet(table.Name, [.. table.Columns], table.Rows);
         }
 
-        return buffer.ToArray();
-    }
-
-    private static Row Row(uint index, object?[] values)
-    {
-        var row = new Row { RowIndex = index };
-        for (var i = 0; i < values.Length; i++)
-        {
-            var cell = values[i] switch
-            {
-                null => new Cell(),
-                int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
-                double d when double.IsFinite(d) => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                double => new Cell(),
-                bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b) },
-                DateTime t => TextCell(ReportCells.Instant(t)),
-                DateTimeOffset t => TextCell(ReportCells.Instant(t)),
-                var other => TextCell(ReportCells.SafeText(Convert.ToString(other, CultureInfo.InvariantCulture))),
-            };
-            cell.CellReference = Column(i) + index.ToString(CultureInfo.InvariantCulture);
-            row.Append(cell);
-        }
-
-        return row;
-    }
-
-    private static Cell TextCell(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
-
-    private static string Column(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
+        return book;
     }
 }

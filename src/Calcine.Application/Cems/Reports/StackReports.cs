@@ -152,20 +152,15 @@ public sealed class StackReports(CalcineDbContext db, TimeProvider clock)
     private async Task<(List<ReportEvent> Events, List<UnmatchedExplanation> Unmatched)> WithExplanationsAsync(ComplianceStack stack, IReadOnlyList<ExceedanceEvent> events,
         DateTime fromUtc, DateTime toUtc, double? referenceO2, CancellationToken ct)
     {
-        var earliest = events.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
-        var explanations = await new ExceedanceExplanations(db).ForStackAsync(stack.Id, earliest, toUtc, ct);
-        var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
+        var explained = await new ExceedanceExplanations(db).PairAsync(stack.Id, events, fromUtc, toUtc, ct);
         var ongoingEnd = await LatestCompleteHourEndAsync(stack.Id, ct);
-        var views = events.Select(e => Event(e, byKey, referenceO2, ongoingEnd)).ToList();
-        var matched = events.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
-        var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc)
-            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), Explanation(e))).ToList();
-        return (views, unmatched);
+        var views = explained.Events.Select(p => Event(p.Event, p.Explanation, referenceO2, ongoingEnd)).ToList();
+        return (views, [.. explained.Unmatched.Select(StackViews.Unmatched)]);
     }
 
-    private static ReportEvent Event(ExceedanceEvent e, Dictionary<(string, long), ExceedanceExplanationEntity> explanations, double? referenceO2, DateTime? ongoingEnd)
+    private static ReportEvent Event(ExceedanceEvent e, ExceedanceExplanationEntity? explanation, double? referenceO2, DateTime? ongoingEnd)
     {
-        var api = StackViews.View(e, explanations);
+        var api = StackViews.View(e, explanation);
         return new ReportEvent(api.Pollutant, api.Against, api.StartUtc, api.EndUtc, api.DurationMinutes, api.Hours, e.Mean, api.Peak, api.PeakHourUtc,
             api.Limit, api.PeakMultipleOfLimit, api.ExceedanceMultiple, referenceO2, e.End.UtcDateTime == ongoingEnd ? "ongoing" : "ended", api.Explanation);
     }
@@ -211,10 +206,6 @@ public sealed class StackReports(CalcineDbContext db, TimeProvider clock)
             .SelectMany(v => v.Limits.OrderBy(l => l.Pollutant).Select(l =>
                 new LimitRow(set.Id, against, l.Pollutant.Key(), StackQuery.Format(v.EffectiveFrom), l.Value, set.ReferenceO2Percent)));
     }
-
-    private static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
-
-    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 
     private static string Describe(IEnumerable<Calcine.Domain.Results.ValidationError> errors) => string.Join("; ", errors.Select(e => e.ToString()));
 }

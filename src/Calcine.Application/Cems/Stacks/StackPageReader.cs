@@ -123,16 +123,11 @@ public static class StackPageReader
     private static async Task<(List<PageExceedance>, List<UnmatchedExplanation>)> ExplainedAsync(CalcineDbContext db, int stackId, IReadOnlyList<ExceedanceEvent> events,
         DateTime fromUtc, DateTime toUtc, DateTime? latestMinuteUtc, CancellationToken ct)
     {
-        var earliest = events.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
-        var explanations = await new ExceedanceExplanations(db).ForStackAsync(stackId, earliest, toUtc, ct);
-        var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
+        var explained = await new ExceedanceExplanations(db).PairAsync(stackId, events, fromUtc, toUtc, ct);
         // Running: it reaches the end of the hour holding the latest stored minute (as the stack list counts them).
         long? openEnd = latestMinuteUtc is { } m ? HourStart(m.AddMinutes(1)).Ticks : null;
-        var views = events.Select(e => new PageExceedance(StackViews.View(e, byKey), openEnd is { } end && e.End.UtcTicks >= end)).ToList();
-        var matched = events.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
-        var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc)
-            .Select(e => new UnmatchedExplanation(e.Pollutant, DateTime.SpecifyKind(e.EventStartUtc, DateTimeKind.Utc), StackViews.Explanation(e))).ToList();
-        return (views, unmatched);
+        var views = explained.Events.Select(p => new PageExceedance(StackViews.View(p.Event, p.Explanation), openEnd is { } end && p.Event.End.UtcTicks >= end)).ToList();
+        return (views, [.. explained.Unmatched.Select(StackViews.Unmatched)]);
     }
 
     private static async Task<StackLive> LiveFromAsync(CalcineDbContext db, ComplianceStack stack, DateTime from, DateTime to, List<HourPoint> flow,

@@ -63,8 +63,12 @@ public static class StackStatusReader
         }
 
         var open = events.Value.Where(e => e.End.UtcTicks == end.Ticks).ToList();
-        var explanations = open.Count == 0 ? [] : await new ExceedanceExplanations(db).ForStackAsync(stack.Id, open.Min(e => e.Start.UtcDateTime), end, ct);
-        var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
-        return [.. open.Select(e => StackViews.View(e, byKey))];
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var explained = await new ExceedanceExplanations(db).PairAsync(stack.Id, open, open.Min(e => e.Start.UtcDateTime), end, ct);
+        return [.. explained.Events.Select(p => StackViews.View(p.Event, p.Explanation))];
     }
 }

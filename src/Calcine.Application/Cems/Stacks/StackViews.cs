@@ -22,10 +22,13 @@ public static class StackViews
             new ComplianceRulesView(ule.Id, ule.Title, standard.Id, standard.Title, ule.ReferenceO2Percent, requiredRatio), pass, pollutants);
     }
 
-    public static ExceedanceView View(ExceedanceEvent e, IReadOnlyDictionary<(string, long), ExceedanceExplanationEntity> explanations) => new(
+    public static ExceedanceView View(ExceedanceEvent e, ExceedanceExplanationEntity? explanation) => new(
         e.Pollutant.Key(), e.Against == LimitKind.Target ? "target" : "standard", e.Start.UtcDateTime, e.End.UtcDateTime, (int)e.Duration.TotalMinutes, e.Periods,
         e.PeakPeriod.UtcDateTime, e.Peak, e.Limit, e.Peak / e.Limit, e.PeakExceedanceMultiple,
-        explanations.TryGetValue((e.Pollutant.Key(), e.Start.UtcTicks), out var x) ? Explanation(x) : null);
+        explanation is null ? null : Explanation(explanation));
+
+    public static UnmatchedExplanation Unmatched(ExceedanceExplanationEntity e) =>
+        new(e.Pollutant, DateTime.SpecifyKind(e.EventStartUtc, DateTimeKind.Utc), Explanation(e));
 
     public static ExplanationView Explanation(ExceedanceExplanationEntity e) => new(e.Text, e.UpdatedByName ?? e.UpdatedById, e.UpdatedUtc);
 }

@@ -212,7 +212,7 @@ public static partial class PlantYearReader
             CaoNonCarbonate = r.Fraction("caoNonCarbonate", false),
             MgoNonCarbonate = r.Fraction("mgoNonCarbonate", false),
             EmissionFactor = r.Number("emissionFactor_tCO2_per_t", false, 0m, 2m),
-            BoughtSeeDirect = r.Number("boughtSeeDirect_tCO2_per_t", false, 0m, 5m) ?? 0m,
+            BoughtSeeDirect = r.Number("boughtSeeDirect_tCO2_per_t", false, 0m, 5m),
             BoughtSeeIndirect = r.Number("boughtSeeIndirect_tCO2_per_t", false, 0m, 5m) ?? 0m,
         };
         r.RejectUnknown();

@@ -40,7 +40,7 @@ public static class CbamNotes
 
         if (py.Clinker.Bought.Tonnes > 0m && py.Clinker.BoughtSeeDirect == 0m)
         {
-            yield return "Bought clinker has no embedded-emission data (clinker.boughtSeeDirect_tCO2_per_t = 0): the cement SEE is understated until the supplier's values are entered.";
+            yield return "Bought clinker is recorded with zero embedded emissions (clinker.boughtSeeDirect_tCO2_per_t = 0): check the supplier's values.";
         }
 
         if (r.BoughtClinkerUnused > 0m)

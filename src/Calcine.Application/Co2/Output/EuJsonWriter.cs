@@ -121,6 +121,7 @@ public static class EuJsonWriter
         w.WriteNumber("biomassZeroRatedCo2_t", r.BiomassZeroRatedCo2);
         w.WriteNumber("biomassCountedCo2_t", r.BiomassCountedCo2);
         WriteProcess(w, r.Process);
+        JsonOut.Errors(w, "notDetermined", r.NotDetermined);
         MethodJson.Notes(w, [.. ProcessNotes(py, r.Process), .. CbamNotes.Of(py, r)]);
     }
 
@@ -132,6 +133,8 @@ public static class EuJsonWriter
         w.WriteNumber("produced_t", g.ProducedTonnes);
         WriteSee(w, g.See);
         w.WriteString("determinationType", "actual data");
+        w.WriteString("directDetermination", g.See.DirectDetermination);
+        w.WriteString("indirectDetermination", g.See.IndirectDetermination);
         w.WriteStartObject("qualifyingParameters");
         if (g.ClinkerFactor is { } cf)
         {
@@ -144,8 +147,8 @@ public static class EuJsonWriter
 
     private static void WriteSee(Utf8JsonWriter w, EmbeddedEmissions see)
     {
-        w.WriteNumber("seeDirect_tCO2_per_t", see.Direct);
-        w.WriteNumber("seeIndirect_tCO2_per_t", see.Indirect);
-        w.WriteNumber("seeTotal_tCO2_per_t", see.Total);
+        JsonOut.Number(w, "seeDirect_tCO2_per_t", see.Direct);
+        JsonOut.Number(w, "seeIndirect_tCO2_per_t", see.Indirect);
+        JsonOut.Number(w, "seeTotal_tCO2_per_t", see.Total);
     }
 }

@@ -18,6 +18,21 @@ public static class JsonOut
         }
     }
 
+    /// <summary>Errors as an array of <c>{path, message}</c>: what is missing or not determined, naming the field to fill.</summary>
+    public static void Errors(Utf8JsonWriter w, string name, IEnumerable<ValidationError> errors)
+    {
+        w.WriteStartArray(name);
+        foreach (var e in errors)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", e.Path);
+            w.WriteString("message", e.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     public static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static void Trace(Utf8JsonWriter w, CalculationTrace? trace)

@@ -42,17 +42,32 @@ public static class CbamCalculator
         var kilnMwh = py.Electricity.MegawattHoursFor(ElectricityUse.Kiln);
         var millMwh = py.Electricity.MegawattHoursFor(ElectricityUse.CementMill);
 
+        // Indirect emissions are known where the electricity is recorded (a recorded 0 MWh is a known zero) and priced.
+        // A figure that is not known is null and has no trace step: it is never computed as zero.
+        var kilnIndirectKnown = Recorded(py, ElectricityUse.Kiln);
+        var millIndirectKnown = Recorded(py, ElectricityUse.CementMill);
+        var notDetermined = new List<ValidationError>(3);
+
         // A grinding plant produces no clinker: there is no clinker good, only cement from bought clinker.
         EmbeddedEmissions? clinkerSee = null;
         if (produced > 0m)
         {
-            clinkerSee = new EmbeddedEmissions(attributedClinker / produced, kilnMwh * gridEf / produced);
-            trace?.Add("cbam.clinker", "SEE of clinker (direct)", "(process CO2 + kiln fuel CO2) / clinker produced", clinkerSee.Direct, "t CO2/t clinker",
+            var clinkerDirect = attributedClinker / produced;
+            clinkerSee = new EmbeddedEmissions(clinkerDirect, kilnIndirectKnown ? kilnMwh * gridEf / produced : null);
+            if (!kilnIndirectKnown)
+            {
+                notDetermined.Add(new("$.electricity.consumption", "no electricity consumption of the kiln (use kiln) is recorded: the indirect embedded emissions of clinker cannot be determined"));
+            }
+
+            trace?.Add("cbam.clinker", "SEE of clinker (direct)", "(process CO2 + kiln fuel CO2) / clinker produced", clinkerDirect, "t CO2/t clinker",
                 new TraceInput("attributed", attributedClinker, "t CO2", "process + kiln source streams"),
                 new TraceInput("clinker produced", produced, "t", "$.clinker.produced_t"));
-            trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerSee.Indirect, "t CO2/t clinker",
-                new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln, grid and on-site)"),
-                new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource));
+            if (clinkerSee.Indirect is { } clinkerIndirect)
+            {
+                trace?.Add("cbam.clinker.indirect", "SEE of clinker (indirect)", "kiln MWh × grid EF / clinker produced", clinkerIndirect, "t CO2/t clinker",
+                    new TraceInput("kiln MWh", kilnMwh, "MWh", "$.electricity.consumption (use kiln, grid and on-site)"),
+                    new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource));
+            }
         }
 
         var use = ClinkerUse.Of(py);
@@ -72,10 +87,20 @@ public static class CbamCalculator
         }
 
         CbamGood? cementGood = null;
+        if (use.BoughtUsed > 0m && py.Clinker.BoughtSeeDirect is null)
+        {
+            notDetermined.Add(new("$.clinker.boughtSeeDirect_tCO2_per_t", "bought clinker is ground into cement but its supplier's embedded emissions are not recorded: the direct embedded emissions of cement cannot be determined"));
+        }
+
         if (cement > 0m)
         {
-            var direct = millFuel;
-            var indirect = millMwh * gridEf;
+            decimal? direct = millFuel;
+            decimal? indirect = millIndirectKnown ? millMwh * gridEf : null;
+            if (!millIndirectKnown)
+            {
+                notDetermined.Add(new("$.electricity.consumption", "no electricity consumption of the cement mill (use cement-mill) is recorded: the indirect embedded emissions of cement cannot be determined"));
+            }
+
             foreach (var p in precursors)
             {
                 direct += p.QuantityTonnes * p.See.Direct;
@@ -83,21 +108,29 @@ public static class CbamCalculator
             }
 
             var see = new EmbeddedEmissions(direct / cement, indirect / cement);
-            trace?.Add("cbam.cement", "SEE of cement (direct)", "(mill fuel CO2 + Σ precursor quantity × precursor SEE) / cement", see.Direct, "t CO2/t cement",
-                new TraceInput("mill fuels", millFuel, "t CO2", "cement-mill source streams"),
-                new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
-                new TraceInput("SEE own clinker", clinkerSee?.Direct ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker")),
-                new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
-                new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeDirect, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
-                new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
-            trace?.Add("cbam.cement.indirect", "SEE of cement (indirect)", "(mill MWh × grid EF + Σ precursor quantity × precursor indirect SEE) / cement", see.Indirect, "t CO2/t cement",
-                new TraceInput("mill MWh", millMwh, "MWh", "$.electricity.consumption (use cement-mill, grid and on-site)"),
-                new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource),
-                new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
-                new TraceInput("SEE own clinker", clinkerSee?.Indirect ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker.indirect")),
-                new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
-                new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeIndirect, "t CO2/t", "$.clinker.boughtSeeIndirect_tCO2_per_t"),
-                new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            if (see.Direct is { } cementDirect)
+            {
+                trace?.Add("cbam.cement", "SEE of cement (direct)", "(mill fuel CO2 + Σ precursor quantity × precursor SEE) / cement", cementDirect, "t CO2/t cement",
+                    new TraceInput("mill fuels", millFuel, "t CO2", "cement-mill source streams"),
+                    new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
+                    new TraceInput("SEE own clinker", clinkerSee?.Direct ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker")),
+                    new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
+                    new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeDirect ?? 0m, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
+                    new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            }
+
+            if (see.Indirect is { } cementIndirect)
+            {
+                trace?.Add("cbam.cement.indirect", "SEE of cement (indirect)", "(mill MWh × grid EF + Σ precursor quantity × precursor indirect SEE) / cement", cementIndirect, "t CO2/t cement",
+                    new TraceInput("mill MWh", millMwh, "MWh", "$.electricity.consumption (use cement-mill, grid and on-site)"),
+                    new TraceInput("grid EF", gridEf, "t CO2/MWh", gridEfSource),
+                    new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
+                    new TraceInput("SEE own clinker", clinkerSee?.Indirect ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker.indirect")),
+                    new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
+                    new TraceInput("SEE bought clinker", py.Clinker.BoughtSeeIndirect, "t CO2/t", "$.clinker.boughtSeeIndirect_tCO2_per_t"),
+                    new TraceInput("cement", cement, "t", "clinker consumed + mineral components"));
+            }
+
             var code = py.Cbam?.CementCnCode ?? CbamGoods.DefaultCementCode;
             cementGood = new CbamGood(code, CbamGoods.CementCodes[code], cement, see, py.ClinkerConsumed.Tonnes / cement);
         }
@@ -110,6 +143,10 @@ public static class CbamCalculator
             Process = eu.Process,
             OtherFuelCo2 = otherFuel,
             OnSitePowerFuelCo2 = powerFuel,
+            NotDetermined = notDetermined,
         };
     }
+
+    private static bool Recorded(PlantYear py, ElectricityUse use) =>
+        py.Electricity.GridEf is not null && py.Electricity.Consumption.Any(c => c.Use == use);
 }

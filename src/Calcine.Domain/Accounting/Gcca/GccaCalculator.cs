@@ -141,7 +141,7 @@ public static class GccaCalculator
         // Own clinker contributes only when used; without it the clinker SEE is not needed.
         decimal? ownDirect = use.OwnUsed == 0m ? 0m : use.OwnUsed * cliDirect;
         decimal? ownIndirect = use.OwnUsed == 0m ? 0m : use.OwnUsed * cliIndirect;
-        var cemDirect = ownDirect is { } od ? Ratio(millFuelCo2 + od + use.BoughtUsed * py.Clinker.BoughtSeeDirect, cement) : null;
+        var cemDirect = ownDirect is { } od ? Ratio(millFuelCo2 + od + use.BoughtUsed * (py.Clinker.BoughtSeeDirect ?? 0m), cement) : null;
         var cemIndirect = ownIndirect is { } oi && ElectricityCo2(millMwh, gridEf) is { } millElec
             ? Ratio(millElec + oi + use.BoughtUsed * py.Clinker.BoughtSeeIndirect, cement) : null;
         if (cliDirect is { } cd)
@@ -158,7 +158,7 @@ public static class GccaCalculator
                 new TraceInput("own clinker used", use.OwnUsed, "t", "clinker consumed − bought clinker used"),
                 new TraceInput("SEE_cli", cliDirect ?? 0m, "t CO2/t", Sources.Computed("cbam.clinker.direct")),
                 new TraceInput("bought clinker used", use.BoughtUsed, "t", "min($.clinker.bought_t, clinker consumed)"),
-                new TraceInput("SEE bought", py.Clinker.BoughtSeeDirect, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
+                new TraceInput("SEE bought", py.Clinker.BoughtSeeDirect ?? 0m, "t CO2/t", "$.clinker.boughtSeeDirect_tCO2_per_t"),
                 new TraceInput("cement", cement, "t", Sources.Computed("cement")));
         }
 

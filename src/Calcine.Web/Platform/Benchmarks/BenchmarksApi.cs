@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
 using Calcine.Application.Benchmarks;
+using Calcine.Application.Files;
 using Calcine.Domain.Benchmarking;
 using Calcine.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +37,7 @@ public static class BenchmarksApi
         var opened = await OpenAsync(association, year, kpi, level, status, service, ct);
         return opened.Result switch
         {
-            { } report => TypedResults.File(Encoding.UTF8.GetBytes(BenchmarkCsv.Write(report)), "text/csv; charset=utf-8", "benchmarks.csv"),
+            { } report => TypedResults.File(BenchmarkCsv.Write(report), CsvFile.ContentType, "benchmarks.csv"),
             null when opened.Invalid is { } invalid => invalid,
             _ => opened.Denied!,
         };
@@ -91,43 +90,4 @@ public static class BenchmarksApi
             _ => new(null, null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found")),
         };
     }
-}
-
-/// <summary>The CSV export: one row per KPI and year (the distribution), then one per own plant or
-/// company (its band). Invariant culture, unrounded figures.</summary>
-public static class BenchmarkCsv
-{
-    public const string Header = "association_id,level,status,kpi,unit,year,row,shape,count,mean,q1,median,q3,member,value,band";
-
-    public static string Write(BenchmarkReport report)
-    {
-        var csv = new StringBuilder().Append(Header).Append('\n');
-        var level = BenchmarkNames.Level(report.Query.Level);
-        var status = report.Query.VerifiedOnly ? "verified" : "all";
-        foreach (var kpi in report.Kpis)
-        {
-            foreach (var y in kpi.Years)
-            {
-                var d = y.Distribution;
-                Row(csv, report.AssociationId, level, status, kpi.Kpi, y.Year, "distribution", BenchmarkNames.Shape(d.Shape),
-                    N(d.Count), N(d.Mean), N(d.Q1), N(d.Median), N(d.Q3), "", "", "");
-                foreach (var own in y.Own)
-                {
-                    Row(csv, report.AssociationId, level, status, kpi.Kpi, y.Year, "own-position", BenchmarkNames.Shape(d.Shape),
-                        "", "", "", "", "", own.Name, N(own.Value), BenchmarkNames.Band(own.Band));
-                }
-            }
-        }
-
-        return csv.ToString();
-    }
-
-    private static void Row(StringBuilder csv, int association, string level, string status, BenchmarkKpiInfo kpi, int year, params string[] rest) =>
-        csv.AppendJoin(',', [N(association), level, status, kpi.Id, Quote(kpi.Unit), N(year), .. rest.Select(Quote)]).Append('\n');
-
-    private static string N(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string N(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{s.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : s;
 }

@@ -1,8 +1,6 @@
 using Calcine.Application.Access;
 using Calcine.Application.Cems.Compliance;
 using Calcine.Application.Cems.Stacks;
-using Calcine.Domain.Cems;
-using Calcine.Domain.Cems.Quality;
 using Calcine.Domain.Results;
 using Calcine.Storage;
 using Calcine.Web.Platform.Access;
@@ -78,13 +76,9 @@ public static class StacksApi
             return NoRules(events.Errors);
         }
 
-        var earliest = events.Value.Count == 0 ? fromUtc : new DateTime(Math.Min(fromUtc.Ticks, events.Value.Min(e => e.Start.UtcTicks)), DateTimeKind.Utc);
-        var explanations = await new ExceedanceExplanations(db).ForStackAsync(id, earliest, toUtc, ct);
-        var byKey = explanations.ToDictionary(e => (e.Pollutant, e.EventStartUtc.Ticks));
-        var views = events.Value.Select(e => StackViews.View(e, byKey)).ToList();
-        var matched = events.Value.Select(e => (e.Pollutant.Key(), e.Start.UtcTicks)).ToHashSet();
-        var unmatched = explanations.Where(e => !matched.Contains((e.Pollutant, e.EventStartUtc.Ticks)) && e.EventStartUtc >= fromUtc)
-            .Select(e => new UnmatchedExplanation(e.Pollutant, Utc(e.EventStartUtc), StackViews.Explanation(e))).ToList();
+        var explained = await new ExceedanceExplanations(db).PairAsync(id, events.Value, fromUtc, toUtc, ct);
+        var views = explained.Events.Select(p => StackViews.View(p.Event, p.Explanation)).ToList();
+        var unmatched = explained.Unmatched.Select(StackViews.Unmatched).ToList();
         return TypedResults.Ok(new ExceedanceList(id, StackQuery.Format(first), StackQuery.Format(last), views, unmatched));
     }
 

@@ -5,6 +5,7 @@ using Calcine.Application.Access;
 using Calcine.Application.Activity;
 using Calcine.Application.Co2.Document;
 using Calcine.Application.Co2.Factors;
+using Calcine.Application.Files;
 using Calcine.Domain.Accounting.Plausibility;
 using Calcine.Domain.Results;
 using Calcine.Storage;
@@ -154,12 +155,7 @@ public static class MonthlyDataApi
         }
 
         var entity = await PlantYearStore.FindAsync(db, id, year, ct);
-        var csv = new StringBuilder("month,section,item,category,use,quantity,unit,lhv_GJ_per_t,ef_kgCO2_per_GJ,factor_ids\n");
-        foreach (var stored in (entity?.Months ?? []).OrderBy(m => m.Month))
-        {
-            MonthlyActivityCsv.Append(csv, stored.Month, MonthlyActivityJson.Parse(stored.Json));
-        }
-
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"plant-{id}-{year.ToString(CultureInfo.InvariantCulture)}-months.csv");
+        var months = (entity?.Months ?? []).OrderBy(m => m.Month).Select(m => (m.Month, MonthlyActivityJson.Parse(m.Json)));
+        return TypedResults.File(MonthlyActivityCsv.Write(months), CsvFile.ContentType, $"plant-{id}-{year.ToString(CultureInfo.InvariantCulture)}-months.csv");
     }
 }

@@ -18,7 +18,7 @@ public sealed class BoughtClinkerEmissionsRule : SingleYearRule
         }
 
         var bought = Show.Number(c.Bought.Tonnes, 0);
-        return Check(input, year, "$.clinker.boughtSeeDirect_tCO2_per_t", c.BoughtSeeDirect, RangeKeys.BoughtClinkerSeeDirect, "direct", bought)
+        return Check(input, year, "$.clinker.boughtSeeDirect_tCO2_per_t", c.BoughtSeeDirect ?? 0m, RangeKeys.BoughtClinkerSeeDirect, "direct", bought)
             .Concat(Check(input, year, "$.clinker.boughtSeeIndirect_tCO2_per_t", c.BoughtSeeIndirect, RangeKeys.BoughtClinkerSeeIndirect, "indirect", bought));
     }
 
