@@ -23,7 +23,7 @@ public static class RoadmapResultWriter
         w.WriteEndObject();
         w.WritePropertyName("macc");
         WriteMacc(w, result.Macc);
-        WritePathway(w, result.Scenario, result.Pathway);
+        WritePathway(w, result.Scenario, result.Pathway, result.Search);
         w.WriteEndObject();
     }
 
@@ -89,9 +89,16 @@ public static class RoadmapResultWriter
         w.WriteEndObject();
     }
 
-    private static void WritePathway(Utf8JsonWriter w, RoadmapScenario s, PathwayResult pathway)
+    private static void WritePathway(Utf8JsonWriter w, RoadmapScenario s, PathwayResult pathway, PathwaySearch search)
     {
         w.WriteStartObject("pathway");
+        // Beyond the contract: how the plan was found, and whether it is proven optimal.
+        w.WriteStartObject("search");
+        w.WriteString("method", search.Method);
+        w.WriteBoolean("provenOptimal", search.ProvenOptimal);
+        w.WriteNumber("solverCalls", search.SolverCalls);
+        Number(w, "relativeGap", search.RelativeGap);
+        w.WriteEndObject();
         w.WriteBoolean("feasible", pathway.Feasible);
         if (pathway.FirstViolatedYear is { } fvy)
         {

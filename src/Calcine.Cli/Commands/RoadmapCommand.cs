@@ -20,7 +20,10 @@ public static class RoadmapCommand
     private static Command Run(CliConsole console)
     {
         var input = InputOption();
-        var command = new Command("run", "roadmap-result/1 on stdout: BAU, the MACC of maccYear and the least-cost pathway") { input };
+        var method = new Option<string>("--method") { Description = "auto (default: enumeration for small studies, else CP-SAT) | exhaustive | cp-sat", DefaultValueFactory = _ => "auto" };
+        method.AcceptOnlyFromAmong("auto", "exhaustive", "cp-sat");
+        var timeLimit = new Option<double>("--time-limit") { Description = "seconds the optimiser may search (default 600)", DefaultValueFactory = _ => 600 };
+        var command = new Command("run", "roadmap-result/1 on stdout: BAU, the MACC of maccYear and the least-cost pathway") { input, method, timeLimit };
         command.SetAction(parse =>
         {
             var scenario = Load(parse.GetValue(input)!, console, out var exit);
@@ -29,7 +32,33 @@ public static class RoadmapCommand
                 return exit;
             }
 
-            var result = RoadmapRunner.Run(scenario);
+            var chosen = parse.GetValue(method) switch
+            {
+                "exhaustive" => PathwayMethod.Exhaustive,
+                "cp-sat" => PathwayMethod.CpSat,
+                _ => PathwayMethod.Auto,
+            };
+            var limit = parse.GetValue(timeLimit);
+            if (!(limit > 0))
+            {
+                return console.Fail(["--time-limit: must be a positive number of seconds"]);
+            }
+
+            RoadmapResult result;
+            try
+            {
+                result = RoadmapRunner.Run(scenario, chosen, limit);
+            }
+            catch (TimeoutException ex)
+            {
+                console.Error.WriteLine($"error: {ex.Message}");
+                return 3;
+            }
+
+            if (!result.Search.ProvenOptimal)
+            {
+                console.Error.WriteLine($"warning: the time limit stopped the search; the plan is the best found, not proven optimal (gap {result.Search.RelativeGap})");
+            }
             using var buffer = new MemoryStream();
             RoadmapResultWriter.Write(buffer, result);
             console.StandardOutput.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
