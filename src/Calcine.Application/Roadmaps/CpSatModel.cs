@@ -36,6 +36,19 @@ internal sealed class CpSatModel
                         Model.Add(A[(p, k - 1, l)] <= a);
                     }
                 }
+
+                if (k > 0 && problem.Transitions)
+                {
+                    // Redundant for whole numbers, much tighter for the LP: the set of layer k − 1
+                    // continues into one of its supersets.
+                    for (var i = 0; i < pl.Sets[k - 1].Length; i++)
+                    {
+                        var from = pl.Sets[k - 1][i];
+                        var next = LinearExpr.NewBuilder();
+                        next.AddSum(Z[p][k].Where((_, j) => (pl.Sets[k][j] & from) == from));
+                        Model.Add(Z[p][k - 1][i] <= next);
+                    }
+                }
             }
         }
     }

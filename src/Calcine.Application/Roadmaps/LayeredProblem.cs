@@ -31,6 +31,9 @@ internal sealed class LayeredProblem
 
     public RoadmapModel Model { get; }
 
+    /// <summary>Whether the models carry the set-to-superset transition constraints.</summary>
+    public bool Transitions { get; init; } = true;
+
     public CheckSet Checks { get; }
 
     public PlantLayers[] Layers { get; }

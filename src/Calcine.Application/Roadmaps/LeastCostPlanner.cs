@@ -26,7 +26,7 @@ public static class LeastCostPlanner
             return (result, new PathwaySearch("enumeration", true, 0, 0, clock.Elapsed.TotalSeconds));
         }
 
-        return new CpSatPathwayOptimizer(model, workers: 2, timeLimitSeconds).Solve();
+        return new CpSatPathwayOptimizer(model, workers: 1, timeLimitSeconds).Solve();
     }
 
     /// <summary>Π over plants and their levers of the number of choices (never or a decision year).</summary>
