@@ -82,6 +82,7 @@ public sealed class CpSatPathwayOptimizer
         {
             var m = NewModel(constraints);
             m.Model.Minimize(m.Cost());
+            m.Hint(LowestCo2Chain());
             var (status, chain, gap) = Run(m);
             if (chain is null)
             {
@@ -96,6 +97,31 @@ public sealed class CpSatPathwayOptimizer
             rejected.Add(chain);
         }
     }
+
+    /// <summary>A starting point for the search (a hint only; it decides nothing): per plant and
+    /// layer the set of least CO2 in the layer's first year among those that keep the adoptions so far.</summary>
+    private int[][] LowestCo2Chain() =>
+        [.. problem.Layers.Select(pl =>
+        {
+            var chain = new int[pl.Sets.Length];
+            ulong held = 0;
+            for (var k = 0; k < pl.Sets.Length; k++)
+            {
+                var best = -1;
+                for (var i = 0; i < pl.Sets[k].Length; i++)
+                {
+                    if ((pl.Sets[k][i] & held) == held && (best < 0 || pl.Co2[k][i][0] < pl.Co2[k][best][0]))
+                    {
+                        best = i;
+                    }
+                }
+
+                chain[k] = best;
+                held = pl.Sets[k][best];
+            }
+
+            return chain;
+        })];
 
     /// <summary>Plans costing at most L + 1e-9·|L|: enumerated when few, else the key searched pair by pair.</summary>
     private int[][] NearOptimal(List<ScaledConstraint> constraints, int[][] first)
