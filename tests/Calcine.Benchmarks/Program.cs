@@ -6,6 +6,7 @@ using Calcine.Benchmarks;
 // dotnet run -c Release --project tests/Calcine.Benchmarks -- hj212-fuzz [frames] [seed]
 // dotnet run -c Release --project tests/Calcine.Benchmarks -- hj212-throughput [seconds]
 // dotnet run -c Release --project tests/Calcine.Benchmarks -- cems-pass [sqlite|postgres] [devices] [seconds]
+// dotnet run -c Release --project tests/Calcine.Benchmarks -- roadmap-plan [plants] [levers] [every-year|five-yearly] [seconds]
 if (args is ["footprint", ..])
 {
     await StorageFootprint.RunAsync();
@@ -20,6 +21,11 @@ if (args is ["hj212-fuzz", .. var fuzzArgs])
 if (args is ["hj212-throughput", .. var throughputArgs])
 {
     return Hj212ThroughputRun.Run(throughputArgs);
+}
+
+if (args is ["roadmap-plan", .. var planArgs])
+{
+    return RoadmapPlanRun.Run(planArgs);
 }
 
 if (args is ["cems-pass", .. var passArgs])

@@ -9,7 +9,11 @@ public static class InputFile
 {
     private const int Limit = PlantYearReader.MaxDocumentBytes;
 
-    public static byte[]? ReadPlantYearBytes(string path, CliConsole console, out string? error)
+    public static byte[]? ReadPlantYearBytes(string path, CliConsole console, out string? error) =>
+        ReadBytes(path, Limit, "a plant-year document", out error);
+
+    /// <summary>The file's bytes, or null and one error line when it cannot be or must not be read.</summary>
+    public static byte[]? ReadBytes(string path, int limit, string what, out string? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(path))
@@ -35,16 +39,16 @@ public static class InputFile
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
             // A regular file says its size: refuse it without reading a byte.
-            if (stream.CanSeek && stream.Length > Limit)
+            if (stream.CanSeek && stream.Length > limit)
             {
-                error = $"$: document is {stream.Length} bytes; a plant-year document may have at most {Limit} bytes";
+                error = $"$: document is {stream.Length} bytes; {what} may have at most {limit} bytes";
                 return null;
             }
 
-            var bytes = ReadAtMost(stream, Limit + 1);
-            if (bytes.Length > Limit)
+            var bytes = ReadAtMost(stream, limit + 1);
+            if (bytes.Length > limit)
             {
-                error = $"$: document is more than {Limit} bytes; a plant-year document may have at most {Limit} bytes";
+                error = $"$: document is more than {limit} bytes; {what} may have at most {limit} bytes";
                 return null;
             }
 
