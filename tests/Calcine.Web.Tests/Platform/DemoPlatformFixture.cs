@@ -73,6 +73,10 @@ public class DemoPlatformFixture : IAsyncLifetime
     public Task<PlatformClient> SignedInAsync(string role, TimeSpan? timeout = null) =>
         sessions.ClientAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password, timeout);
 
+    /// <summary>A new caller that signs in now (a session of its own), for tests of what a sign-in does.</summary>
+    public Task<PlatformClient> SignInAfreshAsync(string role) =>
+        Client().SignedInAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
+
     /// <summary>A new cookie jar holding the session of the demo user of <paramref name="role"/>.</summary>
     public Task<System.Net.CookieContainer> SessionCookiesAsync(string role) =>
         sessions.CookiesAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
