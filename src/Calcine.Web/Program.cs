@@ -89,3 +89,4 @@ app.MapRazorComponents<App>();
 
 StartupStorage.PrintBanner(app, storage, ingestion);
 await app.RunAsync();
+public partial class Program;

@@ -133,6 +133,10 @@ public sealed class PlatformProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>The folder of the Web host built by the same configuration as the running tests: its
+    /// working directory and content root (appsettings.json, config/, data/).</summary>
+    public static string WebDirectory() => Path.GetDirectoryName(WebAssemblyPath())!;
+
     /// <summary>The Web host built by the same configuration as the running tests.</summary>
     private static string WebAssemblyPath()
     {

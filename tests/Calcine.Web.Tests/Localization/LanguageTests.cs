@@ -24,7 +24,7 @@ public abstract class LanguageSwitchTests(DemoPlatformFixture fixture)
         Assert.Contains($"<h1>{ResourceFiles.Read("Components/Pages/Login", "ru")["Sign in"]}</h1>", html, StringComparison.Ordinal);
 
         // Nothing was stored for anyone: the same person signing in elsewhere gets English.
-        using var elsewhere = await fixture.SignedInAsync("viewer");
+        using var elsewhere = await fixture.SignInAfreshAsync("viewer");
         Assert.Equal("en", LanguagePages.HtmlLang((await LanguagePages.GetAsync(elsewhere, "/")).Html));
     }
 
@@ -84,7 +84,7 @@ public abstract class LanguageSwitchTests(DemoPlatformFixture fixture)
         var here = await LanguagePages.GetAsync(first, "/", acceptLanguage: "en");
 
         // A new browser (no culture cookie) asking for Russian: the user's stored choice wins.
-        using var elsewhere = await fixture.SignedInAsync("regulator");
+        using var elsewhere = await fixture.SignInAfreshAsync("regulator");
         var there = await LanguagePages.GetAsync(elsewhere, "/", acceptLanguage: "ru");
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
@@ -94,7 +94,7 @@ public abstract class LanguageSwitchTests(DemoPlatformFixture fixture)
 
         // And back: the stored choice is replaced, not added to.
         using var back = await LanguagePages.SwitchAsync(first, await LanguagePages.TokenAsync(first, "/"), "en", "/");
-        using var third = await fixture.SignedInAsync("regulator");
+        using var third = await fixture.SignInAfreshAsync("regulator");
         Assert.Equal("en", LanguagePages.HtmlLang((await LanguagePages.GetAsync(third, "/", acceptLanguage: "ru")).Html));
     }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 
 namespace Calcine.Web.Tests.Platform;
 
@@ -14,8 +14,8 @@ public class AccountAndConcurrencyTests
     [Fact]
     public async Task Login_AfterFiveWrongPasswords_IsLockedEvenWithTheRightPassword()
     {
-        await using var db = await TestDatabase.CreateAsync("sqlite");
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings());
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync("sqlite");
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings());
         using var client = new PlatformClient(platform.BaseAddress);
 
         for (var i = 0; i < 5; i++)
@@ -34,8 +34,8 @@ public class AccountAndConcurrencyTests
     [Fact]
     public async Task Login_MoreAttemptsThanThePermitsPerMinute_Answers429()
     {
-        await using var db = await TestDatabase.CreateAsync("sqlite");
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings(loginPermitsPerMinute: 3));
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync("sqlite");
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings(loginPermitsPerMinute: 3));
         using var client = new PlatformClient(platform.BaseAddress);
 
         var statuses = new List<HttpStatusCode>();
@@ -52,8 +52,8 @@ public class AccountAndConcurrencyTests
     [MemberData(nameof(Providers))]
     public async Task PlantPut_TwoEditorsFromTheSameVersion_SecondGets409AndFirstEditStands(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings());
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync(provider);
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings());
         using var editor = await new PlatformClient(platform.BaseAddress).SignedInAsync("plant.editor@calcine.demo", DemoTenancy.Password);
         using var companyAdmin = await new PlatformClient(platform.BaseAddress).SignedInAsync("company.admin@calcine.demo", DemoTenancy.Password);
         var plant = Assert.Single((await editor.GetJsonAsync("api/plants")).EnumerateArray());
@@ -83,8 +83,8 @@ public class AccountAndConcurrencyTests
     [MemberData(nameof(Providers))]
     public async Task OtherTenantsPlant_PlantEditor_GetsNotFoundOnBothDatabases(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings());
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync(provider);
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings());
         using var admin = await new PlatformClient(platform.BaseAddress).SignedInAsync("admin@calcine.demo", DemoTenancy.Password);
         using var editor = await new PlatformClient(platform.BaseAddress).SignedInAsync("plant.editor@calcine.demo", DemoTenancy.Password);
         var other = (await admin.GetJsonAsync("api/plants")).EnumerateArray().Single(p => p.GetProperty("code").GetString() == "RV-01");

@@ -1,6 +1,6 @@
 using System.Net;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Tests.Platform;
@@ -15,8 +15,8 @@ public class ApiKeyProvidersTests
     [MemberData(nameof(Providers))]
     public async Task KeyLifecycle_EachProvider_UploadsAMonthThenStopsWhenRevoked(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings());
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync(provider);
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings());
         using var admin = await new PlatformClient(platform.BaseAddress).SignedInAsync(DemoTenancy.Roles["company-admin"].Email, DemoTenancy.Password);
         var plantId = (await admin.GetJsonAsync("api/plants")).EnumerateArray().First(p => p.GetProperty("code").GetString() == "NR-01").GetProperty("id").GetInt32();
         var (keyId, token) = await ApiKeyCalls.IssueAsync(admin,

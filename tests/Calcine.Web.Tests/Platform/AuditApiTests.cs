@@ -2,7 +2,7 @@ using System.Net;
 
 using Calcine.Storage.Audit;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Tests.Platform;
@@ -111,8 +111,8 @@ public sealed class AuditTrailTests
     [MemberData(nameof(Providers))]
     public async Task PlantUpdate_ThroughTheApi_IsLoggedOnceWithActorReasonAndChainStaysLinearUnderConcurrency(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var platform = await PlatformProcess.StartAsync(database.Options, settings: DemoTenancy.Settings());
+        await using var database = await DemoPlatformFixture.DemoDatabaseAsync(provider);
+        await using var platform = await InProcessPlatform.StartAsync(database.Options, DemoTenancy.Settings());
         using var editor = await new PlatformClient(platform.BaseAddress).SignedInAsync(DemoTenancy.Roles["plant-editor"].Email, DemoTenancy.Password);
         var plants = await editor.GetJsonAsync("api/plants");
         var plant = plants.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "NR-01").GetProperty("id").GetInt32();

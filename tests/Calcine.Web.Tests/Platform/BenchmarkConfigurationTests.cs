@@ -1,5 +1,6 @@
 using Calcine.TestKit.Databases;
 using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 
 namespace Calcine.Web.Tests.Platform;
 
@@ -21,9 +22,9 @@ public class BenchmarkConfigurationTests
     [Fact]
     public async Task Host_MinimumRaisedToSix_SuppressesTheDemosFivePlants()
     {
-        await using var db = await TestDatabase.CreateAsync("sqlite");
-        await using var platform = await PlatformProcess.StartAsync(db.Options,
-            settings: Settings(("Benchmarks__MinimumContributors", "6"), ("Benchmarks__MinimumForQuartiles", "6")));
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync("sqlite");
+        await using var platform = await InProcessPlatform.StartAsync(db.Options,
+            Settings(("Benchmarks__MinimumContributors", "6"), ("Benchmarks__MinimumForQuartiles", "6")));
         using var analyst = await new PlatformClient(platform.BaseAddress).SignedInAsync("analyst@calcine.demo", DemoTenancy.Password);
 
         var report = await analyst.GetJsonAsync("api/benchmarks?kpi=specific-heat&year=2023");

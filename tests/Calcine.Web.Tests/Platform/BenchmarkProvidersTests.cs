@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Tests.Platform;
@@ -15,8 +15,8 @@ public class BenchmarkProvidersTests
     [MemberData(nameof(Providers))]
     public async Task Benchmark_EachProvider_QuartilesForFiveAndNothingForTwo(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings());
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync(provider);
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings());
         using var analyst = await new PlatformClient(platform.BaseAddress).SignedInAsync("analyst@calcine.demo", DemoTenancy.Password);
         await using (var context = db.CreateContext())
         {

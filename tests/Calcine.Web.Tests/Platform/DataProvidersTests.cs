@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 
 namespace Calcine.Web.Tests.Platform;
 
@@ -16,8 +16,8 @@ public class DataProvidersTests
     [MemberData(nameof(Providers))]
     public async Task MonthEditAndInventory_EachProvider_SaveConflictAndCompute(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var platform = await PlatformProcess.StartAsync(db.Options, settings: DemoTenancy.Settings());
+        await using var db = await DemoPlatformFixture.DemoDatabaseAsync(provider);
+        await using var platform = await InProcessPlatform.StartAsync(db.Options, DemoTenancy.Settings());
         using var editor = await new PlatformClient(platform.BaseAddress).SignedInAsync("plant.editor@calcine.demo", DemoTenancy.Password);
         var id = Assert.Single((await editor.GetJsonAsync("api/plants")).EnumerateArray()).GetProperty("id").GetInt32();
         var path = $"api/plants/{id}/years/2025/months/6";

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 
 namespace Calcine.Web.Tests.Platform;
 
@@ -32,15 +32,20 @@ public static class DemoTenancy
     };
 }
 
-/// <summary>One seeded host on SQLite shared by a test class, with the ids of the demo tenants.</summary>
+/// <summary>One seeded host on SQLite shared by a test class, with the ids of the demo tenants. The
+/// host runs in the test process on a database of its own, copied from the demo template seeded once
+/// per run; signed-in callers reuse one session per user.</summary>
 public class DemoPlatformFixture : IAsyncLifetime
 {
     private TestDatabase? database;
+    private readonly SignedInSessions sessions;
+
+    public DemoPlatformFixture() => sessions = new(() => Platform.BaseAddress);
 
     /// <summary>The database the host runs on.</summary>
     protected virtual string Provider => "sqlite";
 
-    public PlatformProcess Platform { get; private set; } = null!;
+    public InProcessPlatform Platform { get; private set; } = null!;
     /// <summary>The host's database, for checks the API does not offer (the audit chain).</summary>
     public TestDatabase Database => database!;
     public Dictionary<string, int> PlantIds { get; } = [];
@@ -48,9 +53,9 @@ public class DemoPlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(Provider);
-        Platform = await PlatformProcess.StartAsync(database.Options, settings: DemoTenancy.Settings());
-        using var admin = await Client().SignedInAsync("admin@calcine.demo", DemoTenancy.Password);
+        database = await DemoDatabaseAsync(Provider);
+        Platform = await InProcessPlatform.StartAsync(database.Options, DemoTenancy.Settings());
+        using var admin = await SignedInAsync("platform-admin");
         foreach (var p in (await admin.GetJsonAsync("api/plants")).EnumerateArray())
         {
             PlantIds[p.GetProperty("code").GetString()!] = p.GetProperty("id").GetInt32();
@@ -64,7 +69,25 @@ public class DemoPlatformFixture : IAsyncLifetime
 
     public PlatformClient Client() => new(Platform.BaseAddress);
 
-    public Task<PlatformClient> SignedInAsync(string role) => Client().SignedInAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
+    /// <summary>A new caller signed in as the demo user of <paramref name="role"/>.</summary>
+    public Task<PlatformClient> SignedInAsync(string role, TimeSpan? timeout = null) =>
+        sessions.ClientAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password, timeout);
+
+    /// <summary>A new caller that signs in now (a session of its own), for tests of what a sign-in does.</summary>
+    public Task<PlatformClient> SignInAfreshAsync(string role) =>
+        Client().SignedInAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
+
+    /// <summary>A new cookie jar holding the session of the demo user of <paramref name="role"/>.</summary>
+    public Task<System.Net.CookieContainer> SessionCookiesAsync(string role) =>
+        sessions.CookiesAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
+
+    /// <summary>A database of its own holding what the demo seed writes, copied from the template the
+    /// first call per provider seeds (by starting the host on it once).</summary>
+    public static Task<TestDatabase> DemoDatabaseAsync(string provider) =>
+        TestDatabase.CreateFromTemplateAsync(provider, "demo", async template =>
+        {
+            await using var seeding = await InProcessPlatform.StartAsync(template.Options, DemoTenancy.Settings());
+        });
 
     public async Task DisposeAsync()
     {

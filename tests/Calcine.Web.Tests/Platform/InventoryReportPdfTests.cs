@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Tests.Platform;
@@ -25,16 +25,16 @@ public sealed class InventoryReportPdfTests : IDisposable
         return path;
     }
 
-    private static async Task<(TestDatabase Db, PlatformProcess Platform, PlatformClient Admin)> StartAsync(Dictionary<string, string> reports)
+    private static async Task<(TestDatabase Db, InProcessPlatform Platform, PlatformClient Admin)> StartAsync(Dictionary<string, string> reports)
     {
-        var db = await TestDatabase.CreateAsync("sqlite");
+        var db = await DemoPlatformFixture.DemoDatabaseAsync("sqlite");
         var settings = DemoTenancy.Settings();
         foreach (var (k, v) in reports)
         {
             settings[k] = v;
         }
 
-        var platform = await PlatformProcess.StartAsync(db.Options, settings: settings);
+        var platform = await InProcessPlatform.StartAsync(db.Options, settings);
         var admin = await new PlatformClient(platform.BaseAddress).SignedInAsync("admin@calcine.demo", DemoTenancy.Password);
         return (db, platform, admin);
     }

@@ -10,9 +10,10 @@ public sealed class PlatformClient : IDisposable
 {
     private readonly HttpClient http;
 
-    public PlatformClient(Uri baseAddress, string? apiKey = null, TimeSpan? timeout = null)
+    public PlatformClient(Uri baseAddress, string? apiKey = null, TimeSpan? timeout = null, CookieContainer? cookies = null)
     {
-        http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        Cookies = cookies ?? new CookieContainer();
+        http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
             Timeout = timeout ?? TimeSpan.FromSeconds(30),
@@ -22,6 +23,9 @@ public sealed class PlatformClient : IDisposable
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
         }
     }
+
+    /// <summary>This caller's cookie jar (the session cookie once signed in).</summary>
+    public CookieContainer Cookies { get; }
 
     public Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         http.PostAsJsonAsync("api/account/login", new { email, password });

@@ -1,6 +1,6 @@
 using System.Net;
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 using Calcine.Web.Tests.Platform;
 
 namespace Calcine.Web.Tests.StackReports;
@@ -10,14 +10,14 @@ namespace Calcine.Web.Tests.StackReports;
 public sealed class StackReportPdfUnavailableTests : IAsyncLifetime
 {
     private TestDatabase? database;
-    private PlatformProcess? platform;
+    private InProcessPlatform? platform;
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("sqlite");
+        database = await DemoPlatformFixture.DemoDatabaseAsync("sqlite");
         var settings = DemoTenancy.Settings();
         settings["Reports__ChromiumPath"] = "/nonexistent";
-        platform = await PlatformProcess.StartAsync(database.Options, settings: settings);
+        platform = await InProcessPlatform.StartAsync(database.Options, settings);
     }
 
     [Fact]

@@ -68,22 +68,46 @@ public abstract class StackReportsAccessTests(StackReportsFixture fixture)
         }
     }
 
-    [Theory]
-    [MemberData(nameof(RolesPlants))]
-    public async Task Pdf_PlantNotVisible_IsNotFoundBeforeAnythingIsPrinted(string role, string plant)
+    /// <summary>The rows of <see cref="RolesPlants"/> where the role sees the plant (true) or not (false).</summary>
+    public static TheoryData<string, string> RolesPlantsWhere(bool visible)
     {
-        if (DemoTenancy.Roles[role].VisiblePlants.Contains(plant))
+        var data = new TheoryData<string, string>();
+        foreach (var (role, plant) in RolesPlants().Select(row => ((string)row[0], (string)row[1])))
         {
-            // Allowed prints are checked once, in StackReportsTests; here the refusals.
-            Assert.Contains(plant, DemoTenancy.Roles[role].VisiblePlants);
-            return;
+            if (DemoTenancy.Roles[role].VisiblePlants.Contains(plant) == visible)
+            {
+                data.Add(role, plant);
+            }
         }
 
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RolesPlantsWhere), false)]
+    public async Task Pdf_PlantNotVisible_IsNotFoundBeforeAnythingIsPrinted(string role, string plant)
+    {
         using var client = await fixture.SignedInAsync(role);
         foreach (var path in new[] { "exceedances.pdf?from=2025-03-10&to=2025-03-10", "compliance.pdf?month=2025-03" })
         {
             using var response = await client.GetAsync($"api/stacks/{fixture.StackIds[plant]}/reports/{path}");
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    /// <summary>Allowed prints are checked once, in StackReportsTests; here each allowed role and plant
+    /// gets past the access check to the query's (a refused query prints nothing).</summary>
+    [Theory]
+    [MemberData(nameof(RolesPlantsWhere), true)]
+    public async Task Pdf_PlantVisible_PassesAccessAndReachesTheQueryCheck(string role, string plant)
+    {
+        using var client = await fixture.SignedInAsync(role);
+        foreach (var (path, field) in new[] { ("exceedances.pdf?from=2025-03-10&to=2025-03-09", "to"), ("compliance.pdf?month=2025-13", "month") })
+        {
+            using var response = await client.GetAsync($"api/stacks/{fixture.StackIds[plant]}/reports/{path}");
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path}: {(int)response.StatusCode}");
+            Assert.True(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _), body);
         }
     }
 

@@ -1,5 +1,5 @@
 using Calcine.TestKit.Databases;
-using Calcine.TestKit.Platform;
+using Calcine.Web.Tests.Hosting;
 using Calcine.Web.Tests.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,12 +14,15 @@ public class DemoHistoryFixture : IAsyncLifetime
     public const int Seed = 77;
 
     private TestDatabase? database;
+    private readonly SignedInSessions sessions;
+
+    public DemoHistoryFixture() => sessions = new(() => Platform.BaseAddress);
 
     /// <summary>The database the host runs on.</summary>
     protected virtual string Provider => "sqlite";
 
     public TestDatabase Database => database!;
-    public PlatformProcess Platform { get; private set; } = null!;
+    public InProcessPlatform Platform { get; private set; } = null!;
 
     /// <summary>Stack id by plant code (the demo stacks linked to plants).</summary>
     public Dictionary<string, int> StackIds { get; } = [];
@@ -55,8 +58,7 @@ public class DemoHistoryFixture : IAsyncLifetime
         EndUtc = DateTime.SpecifyKind((await db.CemsFrames.MaxAsync(f => f.DataTimeUtc)).AddMinutes(1), DateTimeKind.Utc);
     }
 
-    public Task<PlatformClient> SignedInAsync(string role) =>
-        new PlatformClient(Platform.BaseAddress).SignedInAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
+    public Task<PlatformClient> SignedInAsync(string role) => sessions.ClientAsync(DemoTenancy.Roles[role].Email, DemoTenancy.Password);
 
     public async Task DisposeAsync()
     {
@@ -71,12 +73,12 @@ public class DemoHistoryFixture : IAsyncLifetime
         }
     }
 
-    private Task<PlatformProcess> StartAsync(int days)
+    private Task<InProcessPlatform> StartAsync(int days)
     {
         var settings = DemoTenancy.Settings();
         settings["Demo__CemsHistoryDays"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Demo__CemsHistorySeed"] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return PlatformProcess.StartAsync(Database.Options, settings: settings);
+        return InProcessPlatform.StartAsync(Database.Options, settings);
     }
 
     private async Task<(int, int, int)> CountAsync()
