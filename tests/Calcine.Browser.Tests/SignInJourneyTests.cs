@@ -61,6 +61,9 @@ public class SignInJourneyTests(BrowserSession session) : IClassFixture<BrowserS
 
             Assert.Equal(404, response!.Status);
             Assert.DoesNotContain(code, await page.ContentAsync(), StringComparison.Ordinal);
+            // The translated not-found page in the site's layout, never a blank error screen or JSON.
+            Assert.Equal("Not found", await page.Locator("h1").InnerTextAsync());
+            Assert.True(await page.Locator("header").IsVisibleAsync());
         }
     }
 

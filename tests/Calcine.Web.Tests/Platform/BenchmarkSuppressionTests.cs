@@ -151,7 +151,7 @@ public class BenchmarkSuppressionTests(ThinnedBenchmarkFixture fixture) : IClass
             }
         }
 
-        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
         Assert.Equal(8, rows.Count);
         Assert.All(rows, r => Assert.Equal("suppressed", r[7]));
         Assert.All(rows, r => Assert.All(r[8..], cell => Assert.Equal("", cell)));

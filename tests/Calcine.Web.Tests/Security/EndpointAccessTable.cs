@@ -8,6 +8,7 @@ public static class EndpointAccessTable
     public static readonly string[] Rows =
     [
         // Open by design: health and operator totals (no tenant data), sign-in and its page, the
+        // translated not-found page (it names nothing),
         // language switch, the page form's sign-out, the API description, Blazor's redirect helper
         // and static files.
         "GET    /_framework/opaque-redirect anyone",
@@ -18,6 +19,7 @@ public static class EndpointAccessTable
         "GET    /scalar/{documentName?} anyone",
         "GET|HEAD {**path:file} anyone",
         "GET|POST /login anyone",
+        "GET|POST /not-found anyone",
         "POST   /account/culture anyone",
         "POST   /account/logout anyone",
         "POST   /api/account/login anyone",

@@ -8,7 +8,6 @@ using Calcine.Web.Platform.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
 namespace Calcine.Web.Platform.Security;
@@ -84,8 +83,8 @@ public static class PlatformSecurity
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UsePageOwnNotFound();
+        app.UseStatusCodeAnswers();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuditContext();
         app.UseGrantsBeforePages();
@@ -93,20 +92,6 @@ public static class PlatformSecurity
         app.UseRateLimiter();
         app.UseAntiforgery();
     }
-
-    /// <summary>A page that answers 404 (a plant the user may not see) renders its own translated
-    /// notice; the status code pages are for the API and for addresses no endpoint matches, so they
-    /// are switched off for a page's request before it can replace the notice.</summary>
-    private static void UsePageOwnNotFound(this WebApplication app) => app.Use((context, next) =>
-    {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
-            && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
-        {
-            pages.Enabled = false;
-        }
-
-        return next(context);
-    });
 
     /// <summary>A signed-in user's grants are loaded once per request, before a page renders: the
     /// page's checks reuse them, and the navigation shows only the links the roles may open
