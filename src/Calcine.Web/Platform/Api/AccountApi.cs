@@ -1,6 +1,7 @@
 using Calcine.Application.Tenancy;
 using Calcine.Storage;
 using Calcine.Storage.Identity;
+using Calcine.Web.Platform.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +42,11 @@ public static class AccountApi
         return result.Succeeded ? TypedResults.Ok(await InfoAsync(user, db)) : failed;
     }
 
-    public static async Task<NoContent> LogoutAsync(SignInManager<CalcineUser> signIn)
+    /// <summary>Ends every session of the account, not only this cookie: a copy of it kept
+    /// elsewhere answers 401 from now on.</summary>
+    public static async Task<NoContent> LogoutAsync(HttpContext http, SignInManager<CalcineUser> signIn, UserManager<CalcineUser> users)
     {
+        await SessionValidation.EndAllSessionsAsync(users, http.User);
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }

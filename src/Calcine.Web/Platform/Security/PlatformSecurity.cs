@@ -59,6 +59,7 @@ public static class PlatformSecurity
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             // The API answers 401/403 with ProblemDetails; pages send the visitor to the sign-in page.
             o.LoginPath = "/login";
             o.Events.OnRedirectToLogin = c => IsApi(c.Request)
