@@ -3,6 +3,8 @@ using Calcine.Storage;
 using Calcine.TestKit.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Calcine.Web.Tests.Hosting;
 
@@ -28,7 +30,9 @@ public sealed class InProcessPlatform : IAsyncDisposable
     /// <summary>The host's services (the endpoint data source, options), for checks of its wiring.</summary>
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<InProcessPlatform> StartAsync(StorageOptions storage, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Registrations the test puts over the host's (a decorator that observes).</param>
+    public static async Task<InProcessPlatform> StartAsync(StorageOptions storage, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var httpPort = PlatformProcess.FreePort();
         var hj212Port = PlatformProcess.FreePort();
@@ -58,6 +62,11 @@ public sealed class InProcessPlatform : IAsyncDisposable
             foreach (var (k, v) in all)
             {
                 b.UseSetting(k, v);
+            }
+
+            if (services is not null)
+            {
+                b.ConfigureTestServices(services);
             }
         });
         factory.UseKestrel();

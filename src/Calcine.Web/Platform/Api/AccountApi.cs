@@ -22,24 +22,13 @@ public static class AccountApi
 
     /// <summary>Sets the session cookie. A wrong password, an unknown email and a locked-out account
     /// all get the same answer, so the endpoint reveals neither accounts nor lockouts.</summary>
-    public static async Task<Results<Ok<AccountInfo>, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<CalcineUser> signIn, UserManager<CalcineUser> users, CalcineDbContext db)
+    public static async Task<Results<Ok<AccountInfo>, ProblemHttpResult>> LoginAsync(LoginRequest request, PasswordSignIn signIn, CalcineDbContext db)
     {
-        var failed = TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-            detail: "The email or password is wrong, or the account is temporarily locked.");
-        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
-        {
-            return failed;
-        }
-
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null)
-        {
-            return failed;
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? TypedResults.Ok(await InfoAsync(user, db)) : failed;
+        var user = await signIn.SignInAsync(request.Email, request.Password);
+        return user is not null
+            ? TypedResults.Ok(await InfoAsync(user, db))
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
+                detail: "The email or password is wrong, or the account is temporarily locked.");
     }
 
     /// <summary>Ends every session of the account, not only this cookie: a copy of it kept

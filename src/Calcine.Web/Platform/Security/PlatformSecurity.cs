@@ -49,6 +49,7 @@ public static class PlatformSecurity
             .AddEntityFrameworkStores<CalcineDbContext>()
             .AddClaimsPrincipalFactory<CalcineClaimsFactory>()
             .AddSignInManager();
+        services.AddScoped<PasswordSignIn>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "calcine.session";
