@@ -80,6 +80,11 @@ public static class MonthlyDataApi
 
     private static Result<(int Version, MonthlyActivity Data)> ParseBody(byte[] body)
     {
+        if (Utf8Body.FirstInvalidByte(body) is { } offset)
+        {
+            return Result<(int, MonthlyActivity)>.Fail("$", Utf8Body.Describe(offset));
+        }
+
         JsonDocument doc;
         try
         {
