@@ -40,7 +40,16 @@ internal static class RoadmapAnalysisWriter
         List(w, "impliedCarbonPrices", a.ImpliedCarbonPrices, p =>
         {
             w.WriteNumber("year", p.Year);
-            w.WriteNumber("cap_tCO2", p.Cap_tCO2);
+            if (p.Company is null)
+            {
+                w.WriteNull("company");
+            }
+            else
+            {
+                w.WriteString("company", p.Company);
+            }
+
+            w.WriteNumber("limit_tCO2", p.Limit_tCO2);
             w.WriteNumber("slack_tCO2", p.Slack_tCO2);
             w.WriteBoolean("binding", p.Binding);
             Number(w, "deltaDiscountedCost_USD", p.DeltaDiscountedCost_USD);

@@ -105,13 +105,33 @@ public class RoadmapAnalysisTests
     }
 
     [Fact]
-    public void ImpliedCarbonPrice_IntensityTarget_IsNotComputed()
+    public void ImpliedCarbonPrice_IntensityLimitMetExactly_TightensByOneTonneOfTheCompany()
     {
+        // 0.5 t/t on 1,000 t of cement is 500 t; one tonne less is 0.499 t/t, which again needs CF40.
         var target = new IntensityTarget([new CompanyIntensityLimit("A", new Dictionary<int, double> { [2029] = 0.5 })]);
         var model = new RoadmapModel(Study(target));
         var optimum = ExhaustiveOptimizer.Solve(model).Optimum!;
 
-        Assert.Empty(ImpliedCarbonPrices.Compute(model, optimum, s => ExhaustiveOptimizer.Solve(new RoadmapModel(s))));
+        var price = ImpliedCarbonPrices.Compute(model, optimum, s => ExhaustiveOptimizer.Solve(new RoadmapModel(s))).Single();
+
+        Assert.Equal("A", price.Company);
+        Assert.Equal(500, price.Limit_tCO2, 1e-9);
+        Assert.True(price.Binding);
+        Assert.Equal(2_000, price.Price_USD_per_tCO2!.Value, 1e-6);
+    }
+
+    [Fact]
+    public void ImpliedCarbonPrice_BudgetMetExactly_CostsTheSwitchToTheDeeperLever()
+    {
+        // BAU 1,000 t a year for 2025–2028, then CF50 in 2029: 4,500 t. At 4,499 t only CF40 fits (4,400 t).
+        var model = new RoadmapModel(Study(new CumulativeBudgetTarget(4_500)));
+        var optimum = ExhaustiveOptimizer.Solve(model).Optimum!;
+
+        var price = ImpliedCarbonPrices.Compute(model, optimum, s => ExhaustiveOptimizer.Solve(new RoadmapModel(s))).Single();
+
+        Assert.Null(price.Company);
+        Assert.Equal(0, price.Slack_tCO2, 1e-9);
+        Assert.Equal(2_000, price.DeltaDiscountedCost_USD!.Value, 1e-6);
     }
 
     private static RoadmapScenario Study(RoadmapTarget target) => new(
