@@ -35,6 +35,43 @@ public class RoadmapCommandTests
     }
 
     [Fact]
+    public void Run_FeasibleExample_AnalysisAgreesWithThePathway()
+    {
+        var r = CapturedRun.InProcess("roadmap", "run", "--input", Examples.PathOf("roadmap-two-plants-cap.json"));
+
+        Assert.True(r.ExitCode == 0, r.StandardError);
+        using var doc = JsonDocument.Parse(r.StandardOutput);
+        var years = doc.RootElement.GetProperty("pathway").GetProperty("years").EnumerateArray().ToList();
+        var analysis = doc.RootElement.GetProperty("analysis");
+        var investment = analysis.GetProperty("investment").EnumerateArray().ToList();
+        foreach (var y in years)
+        {
+            var year = y.GetProperty("year").GetInt32();
+            var adopted = investment.Where(i => i.GetProperty("year").GetInt32() == year).Sum(i => i.GetProperty("adoption_USD").GetDouble());
+            Assert.Equal(y.GetProperty("investment_USD").GetDouble(), adopted, 1e-6);
+        }
+
+        var first = analysis.GetProperty("costPerTonneCement")[0];
+        var total = years[0].GetProperty("total");
+        Assert.Equal(total.GetProperty("cost_USD").GetDouble() / total.GetProperty("cement_t").GetDouble(), first.GetProperty("plan_USD_per_tCement").GetDouble(), 1e-9);
+        Assert.NotEmpty(analysis.GetProperty("breakEven").EnumerateArray());
+        Assert.All(analysis.GetProperty("impliedCarbonPrices").EnumerateArray(), p => Assert.True(p.GetProperty("slack_tCO2").GetDouble() >= -1e-3));
+    }
+
+    [Fact]
+    public void Run_InfeasibleExample_AnalysisHasNoPlanFigures()
+    {
+        var r = CapturedRun.InProcess("roadmap", "run", "--input", Examples.PathOf("roadmap-infeasible-exclusive-blends.json"));
+
+        Assert.True(r.ExitCode == 0, r.StandardError);
+        using var doc = JsonDocument.Parse(r.StandardOutput);
+        var analysis = doc.RootElement.GetProperty("analysis");
+        Assert.Equal(JsonValueKind.Null, analysis.GetProperty("investment").ValueKind);
+        Assert.Equal(JsonValueKind.Null, analysis.GetProperty("costPerTonneCement").ValueKind);
+        Assert.Equal(JsonValueKind.Array, analysis.GetProperty("breakEven").ValueKind);
+    }
+
+    [Fact]
     public void Macc_Year2030_PrintsTheMaccObjectOfTheResult()
     {
         var r = CapturedRun.InProcess("roadmap", "macc", "--input", Examples.PathOf("roadmap-ecra-reference-kiln.json"), "--year", "2030");

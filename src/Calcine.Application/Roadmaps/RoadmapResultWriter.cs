@@ -24,6 +24,7 @@ public static class RoadmapResultWriter
         w.WritePropertyName("macc");
         WriteMacc(w, result.Macc);
         WritePathway(w, result.Scenario, result.Pathway, result.Search);
+        RoadmapAnalysisWriter.Write(w, result.Analysis);
         w.WriteEndObject();
     }
 
