@@ -12,6 +12,7 @@ public static class CalcineCli
         Co2Command.Build(console),
         CemsCommand.Build(console),
         RoadmapCommand.Build(console),
+        RecpCommand.Build(console),
         DbCommand.Build(console),
         AuditCommand.Build(console),
     };
