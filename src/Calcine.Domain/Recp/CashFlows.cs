@@ -86,9 +86,16 @@ public static class CashFlows
             return (null, "out-of-range");
         }
 
-        while (hi - lo >= 1e-11)
+        // Bisection until lo and hi are neighbouring doubles (well past the contract's 1e-11), so the
+        // NPV at the reported rate is as close to 0 as double arithmetic allows even where it is steep.
+        while (true)
         {
             var mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi)
+            {
+                break;
+            }
+
             var fMid = Npv(flows, mid);
             if (fMid == 0)
             {
@@ -106,7 +113,7 @@ public static class CashFlows
             }
         }
 
-        return (0.5 * (lo + hi), null);
+        return (Math.Abs(fLo) <= Math.Abs(Npv(flows, hi)) ? lo : hi, null);
     }
 
     /// <summary>Capital recovery factor r(1+r)^L / ((1+r)^L − 1), 1/L at r = 0.</summary>
