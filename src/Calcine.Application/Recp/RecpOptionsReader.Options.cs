@@ -71,10 +71,10 @@ public static partial class RecpOptionsReader
     {
         if (!option.Has("savings"))
         {
-            option.TryGet("savings", out _);
             return OptionSavings.None;
         }
 
+        // Present but not an object (or null): the error is reported and the option is dropped.
         var s = option.Object("savings", false);
         if (s is null)
         {
