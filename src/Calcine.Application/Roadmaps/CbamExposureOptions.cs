@@ -14,8 +14,15 @@ public sealed class CbamExposureOptions
 
     public Dictionary<int, double> CbamFactor { get; set; } = new()
     {
-        [2026] = 0.975, [2027] = 0.95, [2028] = 0.90, [2029] = 0.775, [2030] = 0.515,
-        [2031] = 0.39, [2032] = 0.265, [2033] = 0.14, [2034] = 0.0,
+        [2026] = 0.975,
+        [2027] = 0.95,
+        [2028] = 0.90,
+        [2029] = 0.775,
+        [2030] = 0.515,
+        [2031] = 0.39,
+        [2032] = 0.265,
+        [2033] = 0.14,
+        [2034] = 0.0,
     };
 
     public double ClinkerBenchmark_tCO2_per_tClinker { get; set; } = 0.693;

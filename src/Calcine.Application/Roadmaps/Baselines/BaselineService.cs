@@ -89,7 +89,8 @@ public sealed class BaselineService(CalcineDbContext db, AccessGuard guard, Plan
             t.Assumption is { } a ? RoadmapScenarioWriter.Name(RoadmapScenarioReader.Confidences, a.Confidence) : null)).ToList();
         return Outcome<BaselineView>.Ok(new BaselineView(plantYearId, row.PlantId, row.Code, row.Name, row.CompanyId, row.Company, row.Year, row.Status,
             IsVerified(row.Status), $"/api/plants/{row.PlantId}/years/{row.Year}/inventory", derived.KilnCapacity_t, derived.Baseline, traces,
-            derived.Reconciliation, derived.Warnings) { Derived = derived });
+            derived.Reconciliation, derived.Warnings)
+        { Derived = derived });
     }
 
     /// <summary>Verified or locked after verification: the workflow's final states.</summary>

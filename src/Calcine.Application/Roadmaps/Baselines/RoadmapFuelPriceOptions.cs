@@ -15,13 +15,23 @@ public sealed class RoadmapFuelPriceOptions
     /// <summary>Substring of the fuel's factor id or name (lower case) → USD/GJ.</summary>
     public Dictionary<string, double> ByKeyword { get; set; } = new(StringComparer.Ordinal)
     {
-        ["coal"] = 4.5, ["anthracite"] = 4.5, ["lignite"] = 4.5, ["petroleum-coke"] = 4.0, ["petcoke"] = 4.0,
-        ["natural-gas"] = 8.0, ["natural gas"] = 8.0, ["diesel"] = 20.0, ["fuel-oil"] = 12.0,
+        ["coal"] = 4.5,
+        ["anthracite"] = 4.5,
+        ["lignite"] = 4.5,
+        ["petroleum-coke"] = 4.0,
+        ["petcoke"] = 4.0,
+        ["natural-gas"] = 8.0,
+        ["natural gas"] = 8.0,
+        ["diesel"] = 20.0,
+        ["fuel-oil"] = 12.0,
     };
 
     public Dictionary<string, double> ByCategory { get; set; } = new(StringComparer.Ordinal)
     {
-        ["ConventionalFossil"] = 4.5, ["AlternativeFossil"] = 1.0, ["Mixed"] = 1.0, ["Biomass"] = 3.0,
+        ["ConventionalFossil"] = 4.5,
+        ["AlternativeFossil"] = 1.0,
+        ["Mixed"] = 1.0,
+        ["Biomass"] = 3.0,
     };
 
     public FuelPrice PriceOf(Fuel fuel)

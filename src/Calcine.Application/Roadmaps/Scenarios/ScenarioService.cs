@@ -26,8 +26,16 @@ public sealed class ScenarioService(CalcineDbContext db, AccessGuard guard, ICur
         }
 
         var rows = await Owned(owner).Where(s => s.DeletedUtc == null).OrderBy(s => s.Id)
-            .Select(s => new { s.Id, s.Name, s.CompanyId, s.AssociationId, s.CurrentVersion, s.UpdatedUtc,
-                Library = s.Versions.Where(v => v.Number == s.CurrentVersion).Select(v => v.LibraryVersionId).FirstOrDefault() })
+            .Select(s => new
+            {
+                s.Id,
+                s.Name,
+                s.CompanyId,
+                s.AssociationId,
+                s.CurrentVersion,
+                s.UpdatedUtc,
+                Library = s.Versions.Where(v => v.Number == s.CurrentVersion).Select(v => v.LibraryVersionId).FirstOrDefault()
+            })
             .ToListAsync(ct);
         return Outcome<List<ScenarioSummary>>.Ok([.. rows.Select(r => new ScenarioSummary(r.Id, r.Name, r.CompanyId, r.AssociationId, r.CurrentVersion, r.Library, r.UpdatedUtc))]);
     }
