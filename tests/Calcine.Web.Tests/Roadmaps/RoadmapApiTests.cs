@@ -46,6 +46,25 @@ public abstract class RoadmapApiTests(DemoPlatformFixture fixture)
     }
 
     [Fact]
+    public async Task CreateAndUpdate_BodyOverOneMebibyteOrMalformed_RefusedAndNothingSaved()
+    {
+        using var client = await fixture.SignedInAsync("company-admin");
+        var northridge = fixture.CompanyIds["Northridge Cement"];
+        var id = (await RoadmapCalls.JsonAsync(await RoadmapCalls.PostAsync(client, $"api/roadmaps/companies/{northridge}/scenarios", RoadmapCalls.Ecra), HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var before = (await client.GetJsonAsync($"api/roadmaps/companies/{northridge}/scenarios")).GetArrayLength();
+        var huge = RoadmapCalls.Ecra.Replace("\"format\"", $"\"padding\": \"{new string('x', 1_100_000)}\", \"format\"", StringComparison.Ordinal);
+
+        var tooLarge = await RoadmapCalls.PostAsync(client, $"api/roadmaps/companies/{northridge}/scenarios", huge);
+        var badUpdate = await RoadmapCalls.JsonAsync(await RoadmapCalls.PutAsync(client, $"api/roadmaps/scenarios/{id}?version=1",
+            MalformedScenarios.Get("CaptureRateAboveOne").Document()), HttpStatusCode.BadRequest);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal(before, (await client.GetJsonAsync($"api/roadmaps/companies/{northridge}/scenarios")).GetArrayLength());
+        Assert.True(badUpdate.GetProperty("errors").TryGetProperty("$.levers[5].effect.captureRate", out _), badUpdate.GetRawText());
+        Assert.Equal(1, (await client.GetJsonAsync($"api/roadmaps/scenarios/{id}")).GetProperty("currentVersion").GetInt32());
+    }
+
+    [Fact]
     public async Task SaveRunUpdateCompare_EcraExample_LeastCostAsTheContractVersionsAndCache()
     {
         using var client = await fixture.SignedInAsync("company-admin");
