@@ -5,6 +5,10 @@ using Calcine.Application.Cems.Reports;
 using Calcine.Application.Cems.Stacks;
 using Calcine.Application.InventoryReports;
 using Calcine.Application.Regulatory;
+using Calcine.Application.Roadmaps;
+using Calcine.Application.Roadmaps.Baselines;
+using Calcine.Application.Roadmaps.Library;
+using Calcine.Application.Roadmaps.Scenarios;
 using Calcine.Application.Verification;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
@@ -47,6 +51,13 @@ public static class CalcineApplicationServices
         services.AddScoped<FindingsService>();
         services.AddScoped<VersionsService>();
         services.AddScoped<RegulatoryReports>();
+        services.Configure<CbamExposureOptions>(configuration.GetSection(CbamExposureOptions.Section));
+        services.Configure<RoadmapFuelPriceOptions>(configuration.GetSection(RoadmapFuelPriceOptions.Section));
+        services.Configure<RoadmapRunOptions>(configuration.GetSection(RoadmapRunOptions.Section));
+        services.AddScoped<LeverLibraryService>();
+        services.AddScoped<BaselineService>();
+        services.AddScoped<ScenarioService>();
+        services.AddScoped<ScenarioComposeService>();
         return services;
     }
 }

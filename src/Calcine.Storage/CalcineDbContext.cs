@@ -3,6 +3,7 @@ using Calcine.Storage.Audit;
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
 using Calcine.Storage.Identity;
+using Calcine.Storage.Roadmaps;
 using Calcine.Storage.Tenancy;
 using Calcine.Storage.Verification;
 using Microsoft.AspNetCore.Identity;
@@ -41,6 +42,11 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<CemsProcessingStateEntity> CemsProcessingState => Set<CemsProcessingStateEntity>();
     public DbSet<ExceedanceExplanationEntity> ExceedanceExplanations => Set<ExceedanceExplanationEntity>();
 
+    public DbSet<LeverLibraryVersionEntity> LeverLibraryVersions => Set<LeverLibraryVersionEntity>();
+    public DbSet<RoadmapScenarioEntity> RoadmapScenarios => Set<RoadmapScenarioEntity>();
+    public DbSet<RoadmapScenarioVersionEntity> RoadmapScenarioVersions => Set<RoadmapScenarioVersionEntity>();
+    public DbSet<RoadmapResultEntity> RoadmapResults => Set<RoadmapResultEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -74,5 +80,9 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new CemsDayConfiguration());
         modelBuilder.ApplyConfiguration(new CemsProcessingStateConfiguration());
         modelBuilder.ApplyConfiguration(new ExceedanceExplanationConfiguration(sqlite));
+        modelBuilder.ApplyConfiguration(new LeverLibraryVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new RoadmapScenarioConfiguration());
+        modelBuilder.ApplyConfiguration(new RoadmapScenarioVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new RoadmapResultConfiguration());
     }
 }

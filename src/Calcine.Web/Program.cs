@@ -16,6 +16,7 @@ using Calcine.Web.Platform.Reports;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
+using Calcine.Web.Roadmaps;
 using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
@@ -75,6 +76,7 @@ app.MapRegulatoryReportsApi();
 app.MapStackReportsApi();
 app.MapInventoryReportsApi();
 app.MapStackLiveApi();
+app.MapRoadmapsApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

@@ -13,6 +13,11 @@ public enum AccessAction
     Benchmark,
     /// <summary>See where a plant's or company's own KPI lies in its association's benchmark.</summary>
     BenchmarkPosition,
+    /// <summary>Read the owner's road maps (scenarios, results, baselines): a company's for its own
+    /// people, an association's for its analysts; never a member's for the association.</summary>
+    Roadmap,
+    /// <summary>Save, change, delete and run the owner's road maps, and change an association's lever library.</summary>
+    EditRoadmap,
 }
 
 /// <summary>The answer of the access policy. NotVisible becomes 404 so that other tenants'

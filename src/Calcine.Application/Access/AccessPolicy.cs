@@ -72,6 +72,29 @@ public sealed class AccessPolicy : IAccessPolicy
         AccessAction.BenchmarkPosition => grant.Role is PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer
             && (r.Kind == ResourceKind.Plant ? grant.Scope is AssignmentScope.Company or AssignmentScope.Plant
                 : r.Kind == ResourceKind.Company && grant.Scope == AssignmentScope.Company),
+        AccessAction.Roadmap => MayRoadmap(grant, r, edit: false),
+        AccessAction.EditRoadmap => MayRoadmap(grant, r, edit: true),
         _ => false,
     };
+
+    /// <summary>Road maps: a company's plans belong to its own people (never to an association-wide,
+    /// verifier or regulator grant); an association's scenarios to its analysts (they may hold
+    /// members' figures, so no member reads them). Editing is for the company's or association's
+    /// administrators.</summary>
+    private static bool MayRoadmap(Grant grant, TenantResource r, bool edit)
+    {
+        if (grant.Role == PlatformRoles.PlatformAdmin)
+        {
+            return true;
+        }
+
+        return r.Kind switch
+        {
+            ResourceKind.Association => grant.Role == PlatformRoles.AssociationAnalyst && grant.Scope == AssignmentScope.Association,
+            ResourceKind.Company or ResourceKind.Plant => grant.Scope is AssignmentScope.Company or AssignmentScope.Plant
+                && (edit ? grant.Role == PlatformRoles.CompanyAdmin && grant.Scope == AssignmentScope.Company
+                    : grant.Role is PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer),
+            _ => false,
+        };
+    }
 }

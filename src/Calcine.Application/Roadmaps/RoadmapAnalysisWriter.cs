@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Domain.Roadmaps;
 
 namespace Calcine.Application.Roadmaps;
 
@@ -55,6 +56,23 @@ internal static class RoadmapAnalysisWriter
             Number(w, "deltaDiscountedCost_USD", p.DeltaDiscountedCost_USD);
             Number(w, "price_USD_per_tCO2", p.Price_USD_per_tCO2);
         });
+        List(w, "cbamExposure", a.CbamExposure, c =>
+        {
+            w.WriteNumber("year", c.Year);
+            if (c.PlantId is null)
+            {
+                w.WriteNull("plantId");
+            }
+            else
+            {
+                w.WriteString("plantId", c.PlantId);
+            }
+
+            Number(w, "cbamFactor", c.CbamFactor);
+            w.WriteNumber("certificatePrice_USD_per_tCO2", c.CertificatePrice_USD_per_tCO2);
+            Point(w, "bau", c.Bau);
+            Point(w, "plan", c.Plan);
+        });
         w.WriteEndObject();
     }
 
@@ -75,6 +93,22 @@ internal static class RoadmapAnalysisWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void Point(Utf8JsonWriter w, string name, CbamExposurePoint? p)
+    {
+        if (p is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteNumber("embedded_tCO2_per_tCement", p.Embedded_tCO2_per_tCement);
+        w.WriteNumber("freeAllocation_tCO2_per_tCement", p.FreeAllocation_tCO2_per_tCement);
+        w.WriteNumber("certificates_tCO2_per_tCement", p.Certificates_tCO2_per_tCement);
+        w.WriteNumber("liability_USD_per_tCement", p.Liability_USD_per_tCement);
+        w.WriteEndObject();
     }
 
     private static void Number(Utf8JsonWriter w, string name, double? value)

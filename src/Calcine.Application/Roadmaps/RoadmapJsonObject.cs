@@ -45,6 +45,9 @@ internal sealed class RoadmapJsonObject
 
     public string Child(string name) => JsonObjectReader.PathOf(Path, name);
 
+    /// <summary>The object's property names, in document order.</summary>
+    public IEnumerable<string> Names() => element.EnumerateObject().Select(p => p.Name).ToList();
+
     public void Error(string name, string message) => Errors.Add(new(Child(name), message));
 
     public bool Has(string name) => element.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;

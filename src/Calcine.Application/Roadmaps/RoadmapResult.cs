@@ -12,12 +12,16 @@ public sealed record RoadmapAnalysis(
     IReadOnlyList<LeverBreakEven> BreakEven,
     IReadOnlyList<CompanyInvestment>? Investment,
     IReadOnlyList<CementCost>? CementCost,
-    IReadOnlyList<ImpliedCarbonPrice>? ImpliedCarbonPrices);
+    IReadOnlyList<ImpliedCarbonPrice>? ImpliedCarbonPrices)
+{
+    /// <summary>CBAM exposure per t cement exported, per year, plant and total (BAU, and the plan when feasible).</summary>
+    public IReadOnlyList<CbamExposureYear> CbamExposure { get; init; } = [];
+}
 
 /// <summary>The roadmap use cases without a host: run a scenario, or compute one year's MACC.</summary>
 public static class RoadmapRunner
 {
-    public static RoadmapResult Run(RoadmapScenario scenario, PathwayMethod method = PathwayMethod.Auto, double timeLimitSeconds = 600)
+    public static RoadmapResult Run(RoadmapScenario scenario, PathwayMethod method = PathwayMethod.Auto, double timeLimitSeconds = 600, CbamExposureSettings? cbam = null)
     {
         var model = new RoadmapModel(scenario);
         var bau = PlanEvaluation.Of(model, AdoptionPlan.Never(scenario.Plants.Count, scenario.Levers.Count));
@@ -28,7 +32,10 @@ public static class RoadmapRunner
             BreakEvenCalculator.Compute(model),
             optimum is null ? null : InvestmentSchedule.Compute(model, optimum.Plan),
             optimum is null ? null : CementCost.Compare(optimum, bau),
-            optimum is null ? null : ImpliedCarbonPrices.Compute(model, optimum, s => LeastCostPlanner.Solve(new RoadmapModel(s), method, timeLimitSeconds).Result));
+            optimum is null ? null : ImpliedCarbonPrices.Compute(model, optimum, s => LeastCostPlanner.Solve(new RoadmapModel(s), method, timeLimitSeconds).Result))
+        {
+            CbamExposure = CbamExposureCalculator.Compute(scenario, bau, optimum, cbam ?? new CbamExposureOptions().ToSettings()),
+        };
         return new RoadmapResult(scenario, bau, macc, pathway, search, analysis);
     }
 

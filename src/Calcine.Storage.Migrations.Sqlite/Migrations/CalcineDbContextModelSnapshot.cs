@@ -657,6 +657,158 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                     b.ToTable("role_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.LeverLibraryVersionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BasedOnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LibraryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BasedOnId");
+
+                    b.HasIndex("AssociationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("lever_library_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapResultEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProvenOptimal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScenarioVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScenarioVersionId")
+                        .IsUnique();
+
+                    b.ToTable("roadmap_results", (string)null);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapScenarioEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssociationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DeletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("roadmap_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapScenarioVersionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScenarioId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryVersionId");
+
+                    b.HasIndex("ScenarioId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("roadmap_scenario_versions", (string)null);
+                });
+
             modelBuilder.Entity("Calcine.Storage.Tenancy.AssociationEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -1056,6 +1208,58 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.LeverLibraryVersionEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Tenancy.AssociationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Calcine.Storage.Roadmaps.LeverLibraryVersionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapResultEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Roadmaps.RoadmapScenarioVersionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ScenarioVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapScenarioEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Tenancy.AssociationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Calcine.Storage.Tenancy.CompanyEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapScenarioVersionEntity", b =>
+                {
+                    b.HasOne("Calcine.Storage.Roadmaps.LeverLibraryVersionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Calcine.Storage.Roadmaps.RoadmapScenarioEntity", "Scenario")
+                        .WithMany("Versions")
+                        .HasForeignKey("ScenarioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Scenario");
+                });
+
             modelBuilder.Entity("Calcine.Storage.Tenancy.CompanyEntity", b =>
                 {
                     b.HasOne("Calcine.Storage.Tenancy.AssociationEntity", "Association")
@@ -1160,6 +1364,11 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Calcine.Storage.Identity.CalcineUser", b =>
                 {
                     b.Navigation("RoleAssignments");
+                });
+
+            modelBuilder.Entity("Calcine.Storage.Roadmaps.RoadmapScenarioEntity", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Calcine.Storage.Tenancy.AssociationEntity", b =>

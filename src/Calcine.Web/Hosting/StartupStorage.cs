@@ -48,6 +48,7 @@ public static class StartupStorage
             await SeedDemoDevicesAsync(db, app.Configuration, data);
             await DemoPlatformSeed.SeedAsync(app.Services, app.Configuration, data);
             await DemoCemsHistorySeed.SeedAsync(app.Services, app.Configuration, storage);
+            await DemoRoadmapSeed.SeedAsync(app.Services);
         }
     }
 
