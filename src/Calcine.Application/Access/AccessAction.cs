@@ -13,6 +13,8 @@ public enum AccessAction
     Benchmark,
     /// <summary>See where a plant's or company's own KPI lies in its association's benchmark.</summary>
     BenchmarkPosition,
+    /// <summary>See an association's road map: its members' plans added up, no member's plan or figure.</summary>
+    AssociationRoadmap,
 }
 
 /// <summary>The answer of the access policy. NotVisible becomes 404 so that other tenants'

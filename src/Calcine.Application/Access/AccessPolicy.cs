@@ -72,6 +72,10 @@ public sealed class AccessPolicy : IAccessPolicy
         AccessAction.BenchmarkPosition => grant.Role is PlatformRoles.CompanyAdmin or PlatformRoles.PlantEditor or PlatformRoles.Viewer
             && (r.Kind == ResourceKind.Plant ? grant.Scope is AssignmentScope.Company or AssignmentScope.Plant
                 : r.Kind == ResourceKind.Company && grant.Scope == AssignmentScope.Company),
+        // The association's road map is the association's document: its analysts (on an association
+        // grant) and platform admins; members, verifiers and regulators see it refused (issue 12).
+        AccessAction.AssociationRoadmap => grant.Role == PlatformRoles.PlatformAdmin
+            || (grant.Role == PlatformRoles.AssociationAnalyst && grant.Scope == AssignmentScope.Association && r.Kind == ResourceKind.Association),
         _ => false,
     };
 }
