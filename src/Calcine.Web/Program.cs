@@ -16,6 +16,8 @@ using Calcine.Web.Platform.Reports;
 using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
+using Calcine.Web.Roadmaps;
+using Calcine.Application.Roadmaps.Association;
 using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
@@ -36,6 +38,7 @@ builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddAssociationRoadmaps();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -75,6 +78,7 @@ app.MapRegulatoryReportsApi();
 app.MapStackReportsApi();
 app.MapInventoryReportsApi();
 app.MapStackLiveApi();
+app.MapAssociationRoadmapApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

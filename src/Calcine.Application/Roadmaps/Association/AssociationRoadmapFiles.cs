@@ -40,6 +40,11 @@ public static class AssociationRoadmapFiles
 
         foreach (var m in r.Maccs)
         {
+            if (m.CarbonPrice_USD_per_tCO2 is { } price)
+            {
+                yield return ["macc", m.Year, "carbon price", "carbonPrice_USD_per_tCO2", price, null];
+            }
+
             foreach (var b in m.Bars)
             {
                 yield return Row("macc", m.Year, b.LeverId, "abatement_tCO2", b.Abatement_tCO2);

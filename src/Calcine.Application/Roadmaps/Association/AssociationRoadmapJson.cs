@@ -112,6 +112,7 @@ public static class AssociationRoadmapJson
         {
             w.WriteStartObject();
             w.WriteNumber("year", m.Year);
+            Number(w, "carbonPrice_USD_per_tCO2", m.CarbonPrice_USD_per_tCO2);
             w.WriteStartArray("bars");
             foreach (var b in m.Bars)
             {

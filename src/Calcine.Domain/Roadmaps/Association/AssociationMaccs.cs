@@ -26,9 +26,11 @@ public static class AssociationMaccs
             }
         }
 
+        var prices = parts.Select(m => m.Model.Scenario.CarbonPrice.At(year)).Distinct().ToList();
         var bars = abatement.Keys.Select(id => Bar(id, category[id], abatement[id], cost[id], policy)).ToList();
         return new AssociationMacc(year, [.. bars.Where(b => b.Mac_USD_per_tCO2.IsShown).OrderBy(b => b.Mac_USD_per_tCO2.Value).ThenBy(b => b.LeverId, StringComparer.Ordinal),
-            .. bars.Where(b => !b.Mac_USD_per_tCO2.IsShown).OrderBy(b => b.LeverId, StringComparer.Ordinal)]);
+            .. bars.Where(b => !b.Mac_USD_per_tCO2.IsShown).OrderBy(b => b.LeverId, StringComparer.Ordinal)],
+            prices.Count == 1 ? prices[0] : null);
     }
 
     private static MaccBar Bar(string id, LeverCategory category, List<Contribution> abatement, List<Contribution> cost, BenchmarkPolicy policy)

@@ -38,7 +38,9 @@ public sealed record InvestmentPeriod(int From, int To, PublishedFigure Capex_US
 /// the abatement-weighted MAC Σ annualised cost / Σ abatement (the height).</summary>
 public sealed record MaccBar(string LeverId, LeverCategory Category, PublishedFigure Abatement_tCO2, PublishedFigure Mac_USD_per_tCO2);
 
-public sealed record AssociationMacc(int Year, IReadOnlyList<MaccBar> Bars);
+/// <summary>One year's MACC; <paramref name="CarbonPrice_USD_per_tCO2"/> is the carbon price of the year
+/// when every member's scenario has the same one (an assumption, not a member figure), else null.</summary>
+public sealed record AssociationMacc(int Year, IReadOnlyList<MaccBar> Bars, double? CarbonPrice_USD_per_tCO2);
 
 /// <summary>An input of the members' scenarios: its value when every member uses the same one,
 /// otherwise null (the members' own values are not shown).</summary>
