@@ -1,5 +1,6 @@
 using System.Net;
 using Calcine.Application;
+using Calcine.Application.Roadmaps.Association;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
@@ -17,7 +18,6 @@ using Calcine.Web.Platform.Security;
 using Calcine.Web.Platform.Verification;
 using Calcine.Web.Processing;
 using Calcine.Web.Roadmaps;
-using Calcine.Application.Roadmaps.Association;
 using Scalar.AspNetCore;
 
 // The platform host: web UI and JSON API (issue 4 grows these), and the HJ 212 listener.
