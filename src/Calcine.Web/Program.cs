@@ -1,5 +1,6 @@
 using System.Net;
 using Calcine.Application;
+using Calcine.Application.Roadmaps.Association;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
@@ -37,6 +38,7 @@ builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddAssociationRoadmaps();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -77,6 +79,7 @@ app.MapStackReportsApi();
 app.MapInventoryReportsApi();
 app.MapStackLiveApi();
 app.MapRoadmapsApi();
+app.MapAssociationRoadmapApi();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

@@ -18,6 +18,8 @@ public enum AccessAction
     Roadmap,
     /// <summary>Save, change, delete and run the owner's road maps, and change an association's lever library.</summary>
     EditRoadmap,
+    /// <summary>See an association's road map: its members' plans added up, no member's plan or figure.</summary>
+    AssociationRoadmap,
 }
 
 /// <summary>The answer of the access policy. NotVisible becomes 404 so that other tenants'

@@ -74,6 +74,10 @@ public sealed class AccessPolicy : IAccessPolicy
                 : r.Kind == ResourceKind.Company && grant.Scope == AssignmentScope.Company),
         AccessAction.Roadmap => MayRoadmap(grant, r, edit: false),
         AccessAction.EditRoadmap => MayRoadmap(grant, r, edit: true),
+        // The association's road map is the association's document: its analysts (on an association
+        // grant) and platform admins; members, verifiers and regulators see it refused (issue 12).
+        AccessAction.AssociationRoadmap => grant.Role == PlatformRoles.PlatformAdmin
+            || (grant.Role == PlatformRoles.AssociationAnalyst && grant.Scope == AssignmentScope.Association && r.Kind == ResourceKind.Association),
         _ => false,
     };
 

@@ -46,6 +46,7 @@ public static class DemoPlatformSeed
         var db = scope.ServiceProvider.GetRequiredService<CalcineDbContext>();
         if (await db.Associations.AnyAsync())
         {
+            await DemoRoadmapAssociationSeed.SeedAsync(scope.ServiceProvider, db, configuration, dataFolder, TimeProvider.System.GetUtcNow());
             return;
         }
 
@@ -72,6 +73,7 @@ public static class DemoPlatformSeed
         await LinkDemoStacksAsync(db);
         await DemoActivitySeed.SeedAsync(db, TimeProvider.System.GetUtcNow());
         await SeedUsersAsync(scope.ServiceProvider, db, association, configuration, dataFolder);
+        await DemoRoadmapAssociationSeed.SeedAsync(scope.ServiceProvider, db, configuration, dataFolder, TimeProvider.System.GetUtcNow());
     }
 
     /// <summary>The producers, repeated <paramref name="scale"/> times for load tests (Demo:Scale;

@@ -29,6 +29,8 @@ public static class DemoTenancy
         ["Demo__UserPassword"] = Password,
         ["Demo__Devices"] = "10",
         ["Security__LoginPermitsPerMinute"] = loginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // The road-map demo association (DemoRoadmapAssociationSeed) has tests of its own (Roadmaps/).
+        ["Demo__RoadmapAssociation"] = "false",
     };
 }
 

@@ -32,6 +32,9 @@ public static class EndpointAccessTable
         "GET    /api/audit/ signed-in",
         "GET    /api/benchmarks signed-in",
         "GET    /api/benchmarks.csv signed-in",
+        "GET    /api/roadmaps/association signed-in",
+        "GET    /api/roadmaps/association.csv signed-in",
+        "GET    /api/roadmaps/association.xlsx signed-in",
         "GET    /api/companies/ signed-in",
         "GET    /api/companies/{id:int} signed-in",
         "GET    /api/companies/{id:int}/years/{year:int}/report.{format} signed-in",
@@ -107,6 +110,7 @@ public static class EndpointAccessTable
         // Pages and the forms they post to.
         "GET|POST / signed-in",
         "GET|POST /benchmarks signed-in",
+        "GET|POST /roadmaps/association signed-in",
         "GET|POST /companies/{Id:int}/years/{Year:int}/report signed-in",
         "GET|POST /dashboard signed-in",
         "GET|POST /plants/{Id:int} signed-in",
