@@ -1,5 +1,6 @@
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
+using Calcine.Application.Administration;
 using Calcine.Application.Benchmarks;
 using Calcine.Application.Cems.Reports;
 using Calcine.Application.Cems.Stacks;
@@ -47,6 +48,7 @@ public static class CalcineApplicationServices
         services.AddScoped<FindingsService>();
         services.AddScoped<VersionsService>();
         services.AddScoped<RegulatoryReports>();
+        services.AddAdministration();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Calcine.Storage.Activity;
+using Calcine.Storage.Administration;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
@@ -41,6 +42,11 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<CemsProcessingStateEntity> CemsProcessingState => Set<CemsProcessingStateEntity>();
     public DbSet<ExceedanceExplanationEntity> ExceedanceExplanations => Set<ExceedanceExplanationEntity>();
 
+    public DbSet<InvitationEntity> Invitations => Set<InvitationEntity>();
+    public DbSet<AccountEventEntity> AccountEvents => Set<AccountEventEntity>();
+    public DbSet<SignInRecordEntity> SignIns => Set<SignInRecordEntity>();
+    public DbSet<StackLimitsRevisionEntity> StackLimitsRevisions => Set<StackLimitsRevisionEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -74,5 +80,9 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new CemsDayConfiguration());
         modelBuilder.ApplyConfiguration(new CemsProcessingStateConfiguration());
         modelBuilder.ApplyConfiguration(new ExceedanceExplanationConfiguration(sqlite));
+        modelBuilder.ApplyConfiguration(new InvitationConfiguration());
+        modelBuilder.ApplyConfiguration(new AccountEventConfiguration());
+        modelBuilder.ApplyConfiguration(new SignInRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new StackLimitsRevisionConfiguration());
     }
 }
