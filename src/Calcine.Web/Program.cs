@@ -1,5 +1,6 @@
 using System.Net;
 using Calcine.Application;
+using Calcine.Web.Administration;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
@@ -36,6 +37,7 @@ builder.Services.AddCalcineLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddAdministrationWeb();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -75,6 +77,7 @@ app.MapRegulatoryReportsApi();
 app.MapStackReportsApi();
 app.MapInventoryReportsApi();
 app.MapStackLiveApi();
+app.MapAdministration();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this
