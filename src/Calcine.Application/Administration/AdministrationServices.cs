@@ -11,5 +11,6 @@ public static class AdministrationServices
         .AddScoped<UserAdministration>()
         .AddScoped<SelfService>()
         .AddScoped<ReportingYears>()
-        .AddScoped<HomeService>();
+        .AddScoped<HomeService>()
+        .AddScoped<AdministrationOverview>();
 }
