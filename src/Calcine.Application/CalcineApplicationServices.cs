@@ -1,5 +1,6 @@
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
+using Calcine.Application.Administration;
 using Calcine.Application.Benchmarks;
 using Calcine.Application.Cems.Reports;
 using Calcine.Application.Cems.Stacks;
@@ -58,6 +59,7 @@ public static class CalcineApplicationServices
         services.AddScoped<BaselineService>();
         services.AddScoped<ScenarioService>();
         services.AddScoped<ScenarioComposeService>();
+        services.AddAdministration();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Calcine.Storage.Activity;
+using Calcine.Storage.Administration;
 using Calcine.Storage.Audit;
 using Calcine.Storage.Cems;
 using Calcine.Storage.Configurations;
@@ -46,6 +47,10 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
     public DbSet<RoadmapScenarioEntity> RoadmapScenarios => Set<RoadmapScenarioEntity>();
     public DbSet<RoadmapScenarioVersionEntity> RoadmapScenarioVersions => Set<RoadmapScenarioVersionEntity>();
     public DbSet<RoadmapResultEntity> RoadmapResults => Set<RoadmapResultEntity>();
+    public DbSet<InvitationEntity> Invitations => Set<InvitationEntity>();
+    public DbSet<AccountEventEntity> AccountEvents => Set<AccountEventEntity>();
+    public DbSet<SignInRecordEntity> SignIns => Set<SignInRecordEntity>();
+    public DbSet<StackLimitsRevisionEntity> StackLimitsRevisions => Set<StackLimitsRevisionEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -84,5 +89,9 @@ public sealed class CalcineDbContext(DbContextOptions<CalcineDbContext> options)
         modelBuilder.ApplyConfiguration(new RoadmapScenarioConfiguration());
         modelBuilder.ApplyConfiguration(new RoadmapScenarioVersionConfiguration());
         modelBuilder.ApplyConfiguration(new RoadmapResultConfiguration());
+        modelBuilder.ApplyConfiguration(new InvitationConfiguration());
+        modelBuilder.ApplyConfiguration(new AccountEventConfiguration());
+        modelBuilder.ApplyConfiguration(new SignInRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new StackLimitsRevisionConfiguration());
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Calcine.Application;
 using Calcine.Application.Roadmaps.Association;
+using Calcine.Web.Administration;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
@@ -39,6 +40,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddReportPdf(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddAssociationRoadmaps();
+builder.Services.AddAdministrationWeb();
 
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
@@ -80,6 +82,7 @@ app.MapInventoryReportsApi();
 app.MapStackLiveApi();
 app.MapRoadmapsApi();
 app.MapAssociationRoadmapApi();
+app.MapAdministration();
 app.MapStaticAssets();
 
 // The API's description and a browsable reference; the reference page's script is served from this

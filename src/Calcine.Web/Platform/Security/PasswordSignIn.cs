@@ -1,3 +1,4 @@
+using Calcine.Application.Administration;
 using Calcine.Storage.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,7 +7,8 @@ namespace Calcine.Web.Platform.Security;
 /// <summary>The one sign-in path of the API and the login page. Every attempt verifies exactly one
 /// password hash: an unknown email and a locked account are checked against a dummy hash, so a
 /// failure takes as long as a wrong password and timing tells no one which accounts exist.</summary>
-public sealed class PasswordSignIn(SignInManager<CalcineUser> signIn, UserManager<CalcineUser> users, IPasswordHasher<CalcineUser> hasher)
+public sealed class PasswordSignIn(SignInManager<CalcineUser> signIn, UserManager<CalcineUser> users, IPasswordHasher<CalcineUser> hasher,
+    SelfService self, IHttpContextAccessor http)
 {
     // Hashed once per process with the host's hasher; what it hashes is never a password.
     private static string? dummyHash;
@@ -29,6 +31,14 @@ public sealed class PasswordSignIn(SignInManager<CalcineUser> signIn, UserManage
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? user : null;
+        if (!result.Succeeded)
+        {
+            return null;
+        }
+
+        // The user's own record of sign-ins (account page): when and from where.
+        var request = http.HttpContext;
+        await self.RecordSignInAsync(user.Id, request?.Connection.RemoteIpAddress?.ToString(), request?.Request.Headers.UserAgent.ToString(), CancellationToken.None);
+        return user;
     }
 }
