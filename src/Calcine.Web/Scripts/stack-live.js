@@ -44,6 +44,11 @@
       });
       var tick = fig.querySelector('.tick-max');
       if (tick) { tick.textContent = figure(yMax); }
+      // The ECharts drawing (wwwroot/js/charts.js) takes the same hours on the stack's wall clock.
+      var drawn = fig.querySelector('[data-chart]');
+      if (drawn && window.CalcineCharts) {
+        window.CalcineCharts.updateSeries(drawn, 0, series.points.map(function (p) { return [Date.parse(p.hourUtc) + offsetMs, p.value]; }));
+      }
     }
 
     function redrawTable(live) {
