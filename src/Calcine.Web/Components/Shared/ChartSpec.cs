@@ -41,8 +41,7 @@ public sealed record ChartSpec
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static string ZoneName(TimeSpan offset) =>
-        "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public static string ZoneName(TimeSpan offset) => Figures.ZoneName(offset);
 }
 
 /// <summary>One series. <see cref="Data"/> holds [x, y] pairs on a time axis, y values on a category axis;
