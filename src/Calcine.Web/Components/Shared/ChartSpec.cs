@@ -48,5 +48,6 @@ public sealed record ChartSpec
 /// a null y breaks the line. Kind: "line", "bar", "box" (Q1, median, Q3), "mean", "own" (a triangle).</summary>
 public sealed record ChartSeries(string Name, string Kind, string Color, IReadOnlyList<object?> Data);
 
-/// <summary>A horizontal limit line; Style "dashed" (a target), "solid" (a legal limit), "dotted" (a reference).</summary>
-public sealed record ChartLimit(string Name, double Value, string Style, string Color);
+/// <summary>A horizontal limit line; Style "dashed" (a target), "solid" (a legal limit), "dotted" (a
+/// reference). LabelColor: a darker shade where the line's colour is too light for text (4.5:1).</summary>
+public sealed record ChartLimit(string Name, double Value, string Style, string Color, string? LabelColor = null);

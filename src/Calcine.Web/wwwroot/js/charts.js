@@ -38,7 +38,7 @@
           name: l.name,
           yAxis: l.value,
           lineStyle: { color: l.color, type: l.style, width: 1.5 },
-          label: { formatter: l.name + ' ' + numbers.format(l.value), position: 'insideEndTop', color: l.color, fontWeight: 'bold' },
+          label: { formatter: l.name + ' ' + numbers.format(l.value), position: 'insideEndTop', color: l.labelColor || l.color, fontWeight: 'bold' },
         };
       }),
     };
