@@ -24,6 +24,11 @@ public sealed record ChartSpec
 
     public IReadOnlyList<string>? Categories { get; init; }
 
+    /// <summary>The window of a time axis (wall-clock ms): the whole 24 hours or 30 days, whatever has data.</summary>
+    public long? XMin { get; init; }
+
+    public long? XMax { get; init; }
+
     public required IReadOnlyList<ChartSeries> Series { get; init; }
 
     public IReadOnlyList<ChartLimit> Limits { get; init; } = [];

@@ -27,21 +27,34 @@
     return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   }
 
-  function markLines(spec) {
-    if (!spec.limits || spec.limits.length === 0) { return undefined; }
+  // A limit is a series of its own, so it is drawn (and named in the legend) even when the data
+  // series is empty: an invisible line across the window carries the visible mark line and its label.
+  function limitSeries(spec) {
     var numbers = numberFormat();
-    return {
-      silent: false,
-      symbol: 'none',
-      data: spec.limits.map(function (l) {
-        return {
-          name: l.name,
-          yAxis: l.value,
+    return (spec.limits || []).map(function (l) {
+      var data = spec.axis === 'time'
+        ? [[spec.xMin, l.value], [spec.xMax, l.value]]
+        : (spec.categories || []).map(function () { return l.value; });
+      return {
+        name: l.name,
+        type: 'line',
+        data: data,
+        showSymbol: false,
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: l.color },
+        lineStyle: { opacity: 0 },
+        z: 4,
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          animation: false,
+          data: [{ yAxis: l.value }],
           lineStyle: { color: l.color, type: l.style, width: 1.5 },
           label: { formatter: l.name + ' ' + numbers.format(l.value), position: 'insideEndTop', color: l.labelColor || l.color, fontWeight: 'bold' },
-        };
-      }),
-    };
+        },
+      };
+    });
   }
 
   function seriesOf(spec) {
@@ -51,23 +64,23 @@
       if (s.kind === 'line') {
         out.push(Object.assign(common, {
           type: 'line', data: s.data, connectNulls: false, showSymbol: spec.axis === 'category', symbolSize: 7,
-          lineStyle: { width: 2, color: s.color }, markLine: i === 0 ? markLines(spec) : undefined,
+          lineStyle: { width: 2, color: s.color },
         }));
       } else if (s.kind === 'bar') {
-        out.push(Object.assign(common, { type: 'bar', data: s.data, barMaxWidth: 18, markLine: i === 0 ? markLines(spec) : undefined }));
+        out.push(Object.assign(common, { type: 'bar', data: s.data, barMaxWidth: 18 }));
       } else if (s.kind === 'box') {
         // Q1 as an invisible base, Q3 − Q1 stacked on it, the median as a bar-wide mark.
         var base = s.data.map(function (d) { return d ? d[0] : null; });
         var height = s.data.map(function (d) { return d ? d[2] - d[0] : null; });
         var median = s.data.map(function (d) { return d ? d[1] : null; });
         out.push({ name: s.name + ' base', type: 'bar', stack: 'box', data: base, itemStyle: { color: 'transparent' }, tooltip: { show: false }, silent: true, barMaxWidth: 40 });
-        out.push(Object.assign(common, { type: 'bar', stack: 'box', data: height, barMaxWidth: 40, itemStyle: { color: s.color, borderColor: muted }, markLine: markLines(spec) }));
+        out.push(Object.assign(common, { type: 'bar', stack: 'box', data: height, barMaxWidth: 40, itemStyle: { color: s.color, borderColor: muted } }));
         out.push({ name: s.name + ' median', type: 'scatter', data: median, symbol: 'rect', symbolSize: [40, 3], itemStyle: { color: ink }, z: 5 });
       } else if (s.kind === 'mean' || s.kind === 'own') {
         out.push(Object.assign(common, { type: 'scatter', data: s.data, symbol: s.kind === 'own' ? 'triangle' : 'circle', symbolSize: s.kind === 'own' ? 12 : 9, z: 6 }));
       }
     });
-    return out;
+    return out.concat(limitSeries(spec));
   }
 
   function tooltipFormatter(spec) {
@@ -78,7 +91,7 @@
       var head = '';
       var rows = [];
       list.forEach(function (p) {
-        if (/ base$/.test(p.seriesName)) { return; }
+        if (/ base$/.test(p.seriesName) || (spec.limits || []).some(function (l) { return l.name === p.seriesName; })) { return; }
         var value = Array.isArray(p.value) ? p.value[1] : p.value;
         if (spec.axis === 'time') {
           head = times.format(new Date(Array.isArray(p.value) ? p.value[0] : p.axisValue)) + (spec.zone ? ' ' + spec.zone : '');
@@ -105,7 +118,7 @@
     var time = spec.axis === 'time';
     var hours = hourFormat();
     var days = dayFormat();
-    var legend = spec.series.map(function (s) { return s.name; });
+    var legend = spec.series.map(function (s) { return s.name; }).concat((spec.limits || []).map(function (l) { return l.name; }));
     var option = {
       animation: false,
       useUTC: true,
@@ -115,6 +128,8 @@
       legend: legend.length > 1 ? { top: 0, textStyle: { color: ink }, data: legend } : undefined,
       xAxis: {
         type: time ? 'time' : 'category',
+        min: time ? spec.xMin : undefined,
+        max: time ? spec.xMax : undefined,
         data: time ? undefined : spec.categories,
         name: spec.xName || (time && spec.zone ? spec.zone : undefined),
         nameLocation: 'end',

@@ -16,6 +16,18 @@
     summary.focus();
   }
 
+  // The skip link moves the focus, not only the scroll position, to the content (Blazor's navigation
+  // would otherwise handle the fragment and leave the focus where it was).
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('a.skip-link');
+    var target = link && document.getElementById('content');
+    if (!target) { return; }
+    e.preventDefault();
+    e.stopPropagation();
+    target.focus();
+    target.scrollIntoView();
+  }, true);
+
   if (window.Blazor && window.Blazor.addEventListener) { window.Blazor.addEventListener('enhancedload', focusSummary); }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', focusSummary); } else { focusSummary(); }
 }());
