@@ -116,5 +116,15 @@ public sealed class ChartJourneyTests(StackHistorySession session) : IClassFixtu
         return charts.Count;
     }
 
-    private sealed record Drawing(double Width, double Height, int Paths, int Texts, string[] Clipped, string[] LowContrast, bool FallbackShown);
+    /// <summary>What the page measured of one drawing (settable: Playwright fills it from JSON).</summary>
+    private sealed class Drawing
+    {
+        public double Width { get; set; }
+        public double Height { get; set; }
+        public int Paths { get; set; }
+        public int Texts { get; set; }
+        public string[] Clipped { get; set; } = [];
+        public string[] LowContrast { get; set; } = [];
+        public bool FallbackShown { get; set; }
+    }
 }

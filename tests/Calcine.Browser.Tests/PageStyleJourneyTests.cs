@@ -43,9 +43,9 @@ public sealed class PageStyleJourneyTests(BrowserSession session) : IClassFixtur
         Assert.Equal("rgb(164, 22, 26)", await Style(standard, "stroke"));
         Assert.Equal("none", await Style(standard, "strokeDasharray"));
 
-        // An SVG path without the stylesheet is filled black: no chart shape may be.
+        // A server SVG path without the stylesheet is filled black: none may be (ECharts styles its own).
         var fills = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('figure.chart svg path, figure.chart svg polygon')].map(e => getComputedStyle(e).fill)");
+            "() => [...document.querySelectorAll('figure.chart > svg path, figure.chart > svg polygon')].map(e => getComputedStyle(e).fill)");
         Assert.NotEmpty(fills);
         Assert.All(fills, fill => Assert.NotEqual("rgb(0, 0, 0)", fill));
         foreach (var line in await page.Locator("figure.chart path.line").AllAsync())
