@@ -14,11 +14,22 @@
     var offsetMs = Number(section.dataset.offsetMinutes || 0) * 60000;
     var lang = document.documentElement.lang || undefined;
     var numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    var times = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
+    // The pages' one convention (Components/Shared/Figures.cs): ISO dates in English, the language's
+    // own short date otherwise, a 24-hour time, and the stack's zone.
+    var iso = !lang || /^en\b/.test(lang);
+    var dates = new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+    var offsetMinutes = Number(section.dataset.offsetMinutes || 0);
+    var zone = 'UTC' + (offsetMinutes < 0 ? '-' : '+') + pad(Math.floor(Math.abs(offsetMinutes) / 60)) + ':' + pad(Math.abs(offsetMinutes) % 60);
     var g = { width: 640, left: 56, right: 12, top: 12, base: 176 };
     var intervalMs = Number(section.dataset.intervalMs || 5000);
 
-    function local(isoUtc) { return times.format(new Date(Date.parse(isoUtc) + offsetMs)); }
+    function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+    function local(isoUtc) {
+      var d = new Date(Date.parse(isoUtc) + offsetMs);
+      var day = iso ? d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate()) : dates.format(d);
+      return day + ' ' + pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()) + ' ' + zone;
+    }
 
     function figure(v) { return Math.abs(v) >= 100 ? numbers.format(Math.round(v)) : numbers.format(v); }
 
@@ -44,6 +55,11 @@
       });
       var tick = fig.querySelector('.tick-max');
       if (tick) { tick.textContent = figure(yMax); }
+      // The ECharts drawing (wwwroot/js/charts.js) takes the same hours on the stack's wall clock.
+      var drawn = fig.querySelector('[data-chart]');
+      if (drawn && window.CalcineCharts) {
+        window.CalcineCharts.updateSeries(drawn, 0, series.points.map(function (p) { return [Date.parse(p.hourUtc) + offsetMs, p.value]; }));
+      }
     }
 
     function redrawTable(live) {

@@ -215,8 +215,9 @@ public partial class KpiDashboardTests(DemoPlatformFixture fixture) : IClassFixt
 
     private static string Table(string html, string testId)
     {
-        var start = html.IndexOf($"<table class=\"data\" data-testid=\"{testId}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no table {testId}");
+        var marker = html.IndexOf($" data-testid=\"{testId}\"", StringComparison.Ordinal);
+        Assert.True(marker >= 0, $"no table {testId}");
+        var start = html.LastIndexOf("<table ", marker, StringComparison.Ordinal);
         return html[start..(html.IndexOf("</table>", start, StringComparison.Ordinal) + 8)];
     }
 

@@ -179,8 +179,8 @@ public abstract class StackReportsTests(StackReportsFixture fixture)
             Assert.Contains($"data-pollutant=\"{p}\"", html, StringComparison.Ordinal);
         }
 
-        // English page: 21 of 24 hours within the ULE limit.
-        Assert.Contains("87.5 %", html, StringComparison.Ordinal);
+        // English page: 21 of 24 hours within the ULE limit, in the culture's own percent format (Figures.Percent).
+        Assert.Contains("87.5%", html, StringComparison.Ordinal);
     }
 
     [Fact]

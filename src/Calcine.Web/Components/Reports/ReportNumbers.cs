@@ -12,5 +12,5 @@ public static class ReportNumbers
 
     public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+    public static string Date(DateOnly date) => Shared.Figures.Date(date);
 }

@@ -16,8 +16,8 @@ public static class ReportText
 
     public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>An instant in UTC, in the reader's date and time format.</summary>
-    public static string When(DateTimeOffset? at) => at is { } t ? t.UtcDateTime.ToString("g", CultureInfo.CurrentCulture) + " UTC" : "—";
+    /// <summary>An instant in UTC, in the pages' one date convention (Shared/Figures).</summary>
+    public static string When(DateTimeOffset? at) => at is not null ? Shared.Figures.When(at) : "—";
 
-    public static string Day(DateTimeOffset? at) => at is { } t ? t.UtcDateTime.ToString("d", CultureInfo.CurrentCulture) : "—";
+    public static string Day(DateTimeOffset? at) => at is { } t ? Shared.Figures.Date(DateOnly.FromDateTime(t.UtcDateTime)) : "—";
 }

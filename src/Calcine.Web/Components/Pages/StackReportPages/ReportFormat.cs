@@ -17,16 +17,16 @@ public static class ReportFormat
     public static string Raw(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A ratio in 0–1 as a percentage.</summary>
-    public static string Percent(double? ratio) =>
-        ratio is { } r && double.IsFinite(r) ? (r * 100).ToString("N1", CultureInfo.CurrentCulture) + " %" : "—";
+    public static string Percent(double? ratio) => Shared.Figures.Percent(ratio);
 
-    public static string Local(DateTime utc, TimeSpan offset) => (utc + offset).ToString("g", CultureInfo.CurrentCulture);
+    /// <summary>The stack's wall clock in the pages' one convention (Shared/Figures); the header names the offset once.</summary>
+    public static string Local(DateTime utc, TimeSpan offset) => Shared.Figures.DateTime(utc + offset);
 
     public static string Local(DateTimeOffset utc, TimeSpan offset) => Local(utc.UtcDateTime, offset);
 
     /// <summary>An ISO date (YYYY-MM-DD) in the culture's short date form.</summary>
     public static string Date(string iso) =>
-        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.ToString("d", CultureInfo.CurrentCulture) : iso;
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Shared.Figures.Date(d) : iso;
 
     public static string Offset(TimeSpan offset) => "UTC" + Calcine.Application.Cems.Reports.ReportCells.Offset(offset);
 
