@@ -3,6 +3,7 @@ using Calcine.Application;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
+using Calcine.Web.Platform;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
@@ -50,6 +51,7 @@ var app = builder.Build();
 await StartupStorage.PrepareAsync(app, storage);
 app.UsePlatformSecurity();
 app.UseCalcineLocalization();
+app.UseJsonBodyGuard();
 
 // Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 
