@@ -5,6 +5,7 @@ using Calcine.Web.Administration;
 using Calcine.Web.Components;
 using Calcine.Web.Hosting;
 using Calcine.Web.Ingestion;
+using Calcine.Web.Platform;
 using Calcine.Web.Platform.Api;
 using Calcine.Web.Platform.ApiKeys;
 using Calcine.Web.Platform.Benchmarks;
@@ -55,6 +56,7 @@ var app = builder.Build();
 await StartupStorage.PrepareAsync(app, storage);
 app.UsePlatformSecurity();
 app.UseCalcineLocalization();
+app.UseJsonBodyGuard();
 
 // Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 

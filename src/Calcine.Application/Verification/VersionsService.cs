@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Calcine.Application.Activity;
 using Calcine.Storage;
+using Calcine.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Application.Verification;
@@ -17,9 +18,10 @@ public sealed class VersionsService(CalcineDbContext db)
 
         var versions = await db.PlantYearVersions.AsNoTracking()
             .Where(v => v.PlantYear!.PlantId == id && v.PlantYear.Year == year).OrderBy(v => v.Number)
-            .Select(v => new VersionSummary(v.Number, v.SignedByName ?? v.SignedById, v.SignedUtc, v.DocumentSha256, v.InventorySha256))
+            .Select(v => new { v.Number, SignedBy = v.SignedByName ?? v.SignedById, v.SignedUtc, v.DocumentSha256, v.InventorySha256, v.AuditHeadCount, v.AuditHeadHash })
             .ToListAsync(ct);
-        return Outcome<List<VersionSummary>>.Ok(versions);
+        return Outcome<List<VersionSummary>>.Ok([.. versions.Select(v => new VersionSummary(v.Number, v.SignedBy, v.SignedUtc,
+            v.DocumentSha256, v.InventorySha256, new AuditHead(v.AuditHeadCount, v.AuditHeadHash).ToString()))]);
     }
 
     public async Task<Outcome<VersionDetail>> GetAsync(int id, int year, int n, CancellationToken ct)
@@ -39,6 +41,7 @@ public sealed class VersionsService(CalcineDbContext db)
         using var document = JsonDocument.Parse(v.DocumentJson);
         using var inventory = JsonDocument.Parse(v.InventoryJson);
         return Outcome<VersionDetail>.Ok(new VersionDetail(id, year, v.Number, v.SignedByName ?? v.SignedById, v.SignedUtc,
-            v.DocumentSha256, v.InventorySha256, document.RootElement.Clone(), inventory.RootElement.Clone()));
+            v.DocumentSha256, v.InventorySha256, document.RootElement.Clone(), inventory.RootElement.Clone(),
+            new AuditHead(v.AuditHeadCount, v.AuditHeadHash).ToString()));
     }
 }

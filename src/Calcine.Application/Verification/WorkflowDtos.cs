@@ -17,9 +17,10 @@ public sealed record RaiseFinding(string? Text, string? Severity);
 
 public sealed record AnswerFinding(string? Answer);
 
-public sealed record VersionSummary(int Number, string SignedBy, DateTimeOffset SignedUtc, string DocumentSha256, string InventorySha256);
+/// <summary><paramref name="AuditHead"/>: the audit chain's head at sign-off, "COUNT:HASH" for <c>calcine audit verify --expect-head</c>.</summary>
+public sealed record VersionSummary(int Number, string SignedBy, DateTimeOffset SignedUtc, string DocumentSha256, string InventorySha256, string AuditHead);
 
 /// <summary>A signed version whole: the plant-year/1 document and the GCCA inventory as signed.</summary>
 public sealed record VersionDetail(
     int PlantId, int Year, int Number, string SignedBy, DateTimeOffset SignedUtc,
-    string DocumentSha256, string InventorySha256, JsonElement Document, JsonElement Inventory);
+    string DocumentSha256, string InventorySha256, JsonElement Document, JsonElement Inventory, string AuditHead);

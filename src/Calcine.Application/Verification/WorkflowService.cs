@@ -75,8 +75,11 @@ public sealed class WorkflowService(CalcineDbContext db, AuditContext audit, ICu
         {
             var number = 1 + (await db.PlantYearVersions.Where(v => v.PlantYearId == entity.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0);
             var actor = user.AsAuditActor();
+            var head = await AuditHead.ReadAsync(db, ct);
             db.PlantYearVersions.Add(new PlantYearVersionEntity
             {
+                AuditHeadCount = head.Count,
+                AuditHeadHash = head.Hash,
                 PlantYear = entity,
                 Number = number,
                 DocumentJson = snapshot!.DocumentJson,

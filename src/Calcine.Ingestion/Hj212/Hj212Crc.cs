@@ -83,10 +83,11 @@ public static class Hj212Crc
     }
 
     /// <summary>
-    /// The compatibility variant some devices send: standard CRC-16/MODBUS with its two bytes swapped.
-    /// Only for an explicit per-device setting; never accepted by default and never emitted.
+    /// Plain CRC-16/MODBUS (polynomial 0xA001 reflected, initial 0xFFFF): what some loggers and
+    /// simulators print instead of Appendix A's. Only for an explicit per-device setting; never
+    /// accepted by default and never emitted.
     /// </summary>
-    public static ushort ComputeModbusSwapped(ReadOnlySpan<byte> data)
+    public static ushort ComputeModbus(ReadOnlySpan<byte> data)
     {
         uint reg = 0xFFFF;
         foreach (var b in data)
@@ -94,7 +95,14 @@ public static class Hj212Crc
             reg = (reg >> 8) ^ Rounds[(byte)(reg ^ b)];
         }
 
-        return (ushort)((reg >> 8) | ((reg & 0xFF) << 8));
+        return (ushort)reg;
+    }
+
+    /// <summary>CRC-16/MODBUS with its two bytes swapped (the low byte printed first, as on a MODBUS wire).</summary>
+    public static ushort ComputeModbusSwapped(ReadOnlySpan<byte> data)
+    {
+        var reg = ComputeModbus(data);
+        return (ushort)((reg >> 8) | (reg << 8));
     }
 
     /// <summary>Reads four hex digits in either case; <paramref name="hasLowercase"/> tells whether any letter was lower case.</summary>

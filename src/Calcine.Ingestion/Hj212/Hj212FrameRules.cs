@@ -168,7 +168,8 @@ internal static class Hj212FrameRules
             return true;
         }
 
-        compat = options.AcceptModbusSwappedCrc && Hj212Crc.ComputeModbusSwapped(data) == sent;
+        compat = options.AcceptModbusCrc && (Hj212Crc.ComputeModbus(data) is var modbus)
+            && (modbus == sent || (ushort)((modbus >> 8) | (modbus << 8)) == sent);
         return compat;
     }
 

@@ -18,9 +18,10 @@ public sealed record Hj212ScanOptions
             : throw new ArgumentOutOfRangeException(nameof(MaxDataSegmentBytes), value, "A 4-digit length field allows 1 to 9999 bytes.");
     } = 9999;
 
-    /// <summary>Accept a CRC that matches only as byte-swapped CRC-16/MODBUS (with a "modbus-crc" warning).
-    /// A per-device compatibility setting for known broken senders; never a default.</summary>
-    public bool AcceptModbusSwappedCrc { get; init; }
+    /// <summary>Accept a CRC that matches only as CRC-16/MODBUS, printed in either byte order (with a
+    /// "modbus-crc" warning): what some loggers and a widely used simulator send. For a device set to
+    /// it explicitly; never a default, never guessed for a device set to the standard.</summary>
+    public bool AcceptModbusCrc { get; init; }
 
     /// <summary>The most bytes one frame may span: "##", 4 length digits, data, 4 CRC digits, CR LF.</summary>
     public int MaxFrameBytes => 6 + MaxDataSegmentBytes + 6;

@@ -1156,6 +1156,16 @@ namespace Calcine.Storage.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<long>("AuditHeadCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AuditHeadHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("0000000000000000000000000000000000000000000000000000000000000000");
+
                     b.Property<string>("DocumentJson")
                         .IsRequired()
                         .HasColumnType("text");

@@ -1105,6 +1105,16 @@ namespace Calcine.Storage.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AuditHeadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuditHeadHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("0000000000000000000000000000000000000000000000000000000000000000");
+
                     b.Property<string>("DocumentJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -13,6 +13,7 @@ public sealed class PlantYearVersionConfiguration : IEntityTypeConfiguration<Pla
         b.Property(v => v.InventorySha256).HasMaxLength(64);
         b.Property(v => v.SignedById).HasMaxLength(450);
         b.Property(v => v.SignedByName).HasMaxLength(200);
+        b.Property(v => v.AuditHeadHash).HasMaxLength(64).HasDefaultValue(Audit.AuditHash.Genesis);
         // Two racing sign-offs cannot both store the same number.
         b.HasIndex(v => new { v.PlantYearId, v.Number }).IsUnique();
         b.HasOne(v => v.PlantYear).WithMany().HasForeignKey(v => v.PlantYearId).OnDelete(DeleteBehavior.Restrict);

@@ -27,4 +27,9 @@ public sealed class PlantYearVersionEntity : IAudited
     public required string SignedById { get; set; }
     public string? SignedByName { get; set; }
     public DateTimeOffset SignedUtc { get; set; }
+    /// <summary>The audit chain's head when the year was signed (before this sign-off's own
+    /// entries): published with the version, so anyone holding it can later run
+    /// <c>calcine audit verify --expect-head AuditHeadCount:AuditHeadHash</c>.</summary>
+    public long AuditHeadCount { get; set; }
+    public string AuditHeadHash { get; set; } = AuditHash.Genesis;
 }

@@ -35,7 +35,7 @@ public sealed partial class Hj212Session(Hj212Session.Dependencies deps, Ingesti
 
     // Lenient about byte-swapped MODBUS CRCs at the framing level; a packet that needed it is then
     // refused unless its device is registered for that compatibility (never a default).
-    private readonly Hj212FrameScanner scanner = new(new Hj212ScanOptions { AcceptModbusSwappedCrc = true, MaxDataSegmentBytes = Math.Min(9999, options.MaxFrameBytes - 12) });
+    private readonly Hj212FrameScanner scanner = new(new Hj212ScanOptions { AcceptModbusCrc = true, MaxDataSegmentBytes = Math.Min(9999, options.MaxFrameBytes - 12) });
     private readonly List<Answer> answers = [];
 
     // Decodes without allocating: header codes are shared strings and CP values are read as bytes.

@@ -112,7 +112,7 @@ public class Hj212FrameScannerTests
     {
         var data = Ascii(RtdInterval);
         var crc = Hj212Crc.ComputeModbusSwapped(data).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-        var frame = Single(WithCrc(RtdInterval, crc), new Hj212ScanOptions { AcceptModbusSwappedCrc = true });
+        var frame = Single(WithCrc(RtdInterval, crc), new Hj212ScanOptions { AcceptModbusCrc = true });
         Assert.True(frame.IsAccepted);
         Assert.Equal(Hj212Warnings.ModbusCrc, frame.Warnings);
     }

@@ -50,6 +50,44 @@ public abstract class AuditApiAccessTests(DemoPlatformFixture demo)
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>The head goes to whoever may read some part of the log; written by hand from the matrix above.</summary>
+    [Theory]
+    [InlineData("platform-admin", 200)]
+    [InlineData("association-analyst", 403)]
+    [InlineData("company-admin", 200)]
+    [InlineData("plant-editor", 403)]
+    [InlineData("verifier", 200)]
+    [InlineData("regulator", 200)]
+    [InlineData("viewer", 403)]
+    public async Task AuditHead_EachRole_AnswersAsTheReadersOfTheLog(string role, int expected)
+    {
+        using var client = await demo.SignedInAsync(role);
+        using var response = await client.GetAsync("api/audit/head");
+        Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditHead_AfterAWrite_IsTheLastEntryAndAnchorsTheVerifier()
+    {
+        using var admin = await demo.SignedInAsync("platform-admin");
+        var before = await admin.GetJsonAsync("api/audit/head");
+        var plant = demo.PlantIds["LS-01"];
+        var version = (await admin.GetJsonAsync($"api/plants/{plant}")).GetProperty("version").GetInt32();
+        using (var put = await admin.SendAsync(HttpMethod.Put, $"api/plants/{plant}", new { name = $"Head test {version}", version }))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var after = await admin.GetJsonAsync("api/audit/head");
+
+        Assert.True(after.GetProperty("count").GetInt64() > before.GetProperty("count").GetInt64());
+        await using var db = demo.Database.CreateContext();
+        var last = await db.AuditLog.AsNoTracking().OrderByDescending(e => e.Sequence).FirstAsync();
+        Assert.Equal((last.Sequence, last.Hash), (after.GetProperty("count").GetInt64(), after.GetProperty("hash").GetString()));
+        Assert.True(AuditHead.TryParse(before.GetProperty("expectHead").GetString()!, out var earlier));
+        Assert.True((await AuditChainVerifier.VerifyAsync(db, CancellationToken.None, earlier)).Intact);
+    }
+
     [Fact]
     public async Task AuditList_Anonymous_Answers401()
     {

@@ -86,6 +86,16 @@ public abstract class VerificationWorkflowTests(DemoPlatformFixture fixture)
         await using var db = fixture.Database.CreateContext();
         var verification = await AuditChainVerifier.VerifyAsync(db, CancellationToken.None);
         Assert.True(verification.Intact, verification.Break?.Problem);
+        // Each version publishes the chain's head at its sign-off: later heads, and the log agrees with both.
+        var heads = after.Select(v => AuditHead.TryParse(v.GetProperty("auditHead").GetString()!, out var h) ? h : null).ToList();
+        Assert.InRange(heads[0]!.Count, 1, heads[1]!.Count - 1);
+        Assert.Equal(after[0].GetProperty("auditHead").GetString(), v1Again.GetProperty("auditHead").GetString());
+        foreach (var head in heads)
+        {
+            Assert.True((await AuditChainVerifier.VerifyAsync(db, CancellationToken.None, head)).Intact);
+            Assert.Equal(head!.Hash, await db.AuditLog.Where(e => e.Sequence == head.Count).Select(e => e.Hash).SingleAsync());
+        }
+
         var plantId = fixture.PlantIds["NR-01"];
         var reasons = await db.AuditLog.AsNoTracking().Where(e => e.PlantId == plantId && (e.EntityType == "VerificationFinding" || e.EntityType == "PlantYearVersion"))
             .Select(e => e.Reason).ToListAsync();

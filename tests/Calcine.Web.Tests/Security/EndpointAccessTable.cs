@@ -30,6 +30,7 @@ public static class EndpointAccessTable
         "GET    /api/account/me signed-in",
         "GET    /api/api-keys/ signed-in",
         "GET    /api/audit/ signed-in",
+        "GET    /api/audit/head signed-in",
         "GET    /api/benchmarks signed-in",
         "GET    /api/benchmarks.csv signed-in",
         "GET    /api/roadmaps/association signed-in",

@@ -13,14 +13,37 @@ public sealed record AuditEntryDto(long Sequence, DateTime At, string ActorKind,
 
 public sealed record AuditPage(IReadOnlyList<AuditEntryDto> Items, int Page, int PageSize, int Total);
 
+/// <summary>The chain's head: record it elsewhere and pass it to <c>calcine audit verify --expect-head COUNT:HASH</c>.</summary>
+public sealed record AuditHeadDto(long Count, string Hash, string ExpectHead);
+
 /// <summary>GET /api/audit: the audit log, newest first, filtered to what the caller may read
 /// (AccessAction.ReadAudit in the one access policy).</summary>
 public static class AuditApi
 {
     public const int MaxPageSize = 200;
 
-    public static void MapAuditApi(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/api/audit").RequireAuthorization().WithTags("Audit").MapGet("/", ListAsync);
+    public static void MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/audit").RequireAuthorization().WithTags("Audit");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/head", HeadAsync);
+    }
+
+    /// <summary>GET /api/audit/head: the whole chain's head (count and last hash). The chain is one for
+    /// the platform, so its head tells nothing of any tenant's entries beyond their number; it is
+    /// given to whoever may read some part of the log (the roles of <c>GET /api/audit</c>), else 403.</summary>
+    public static async Task<Results<Ok<AuditHeadDto>, ProblemHttpResult>> HeadAsync(AccessGuard guard, CalcineDbContext db, CancellationToken ct)
+    {
+        if (await guard.DecideAsync(ResourceKind.Platform, 0, AccessAction.ReadAudit, ct) != AccessDecision.Allowed
+            && (await guard.VisibleAsync(ResourceKind.Company, ct, AccessAction.ReadAudit)).Count == 0
+            && (await guard.VisibleAsync(ResourceKind.Plant, ct, AccessAction.ReadAudit)).Count == 0)
+        {
+            return Forbidden();
+        }
+
+        var head = await AuditHead.ReadAsync(db, ct);
+        return TypedResults.Ok(new AuditHeadDto(head.Count, head.Hash, head.ToString()));
+    }
 
     public static async Task<Results<Ok<AuditPage>, ValidationProblem, ProblemHttpResult>> ListAsync(
         int? plantId, int? companyId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize,

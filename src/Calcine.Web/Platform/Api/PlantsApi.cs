@@ -13,6 +13,11 @@ public static class PlantsApi
     public static readonly IReadOnlySet<string> KilnProcessTypes = new HashSet<string>(StringComparer.Ordinal)
     { "dry-precalciner", "dry-preheater", "dry-long", "semi-dry", "wet", "shaft" };
 
+    /// <summary>Bounds of one plant's equipment; the largest cement plants have a handful of kilns and
+    /// a few dozen mills. They also size the largest plant edit (one short transaction).</summary>
+    public const int MaxKilns = 50;
+    public const int MaxMills = 100;
+
     public static readonly IReadOnlySet<string> MillTypes = new HashSet<string>(StringComparer.Ordinal) { "raw", "coal", "cement" };
 
     public static void MapPlantsApi(this IEndpointRouteBuilder app)
@@ -59,21 +64,27 @@ public static class PlantsApi
             return Stale(plant.Version);
         }
 
-        db.Entry(plant).Property(p => p.Version).OriginalValue = update.Version;
-        plant.Version = update.Version + 1;
         plant.Name = update.Name?.Trim() ?? plant.Name;
         if (update.Kilns is { } kilns)
         {
-            db.Kilns.RemoveRange(plant.Kilns);
-            plant.Kilns = [.. kilns.Select(k => new KilnEntity { Name = k.Name.Trim(), ProcessType = k.ProcessType })];
+            Reconcile(db.Kilns, plant.Kilns, kilns, k => k.Name.Trim(), k => k.Name, (k, dto) => k.ProcessType = dto.ProcessType,
+                dto => new KilnEntity { Name = dto.Name.Trim(), ProcessType = dto.ProcessType });
         }
 
         if (update.Mills is { } mills)
         {
-            db.Mills.RemoveRange(plant.Mills);
-            plant.Mills = [.. mills.Select(m => new MillEntity { Name = m.Name.Trim(), MillType = m.MillType })];
+            Reconcile(db.Mills, plant.Mills, mills, m => m.Name.Trim(), m => m.Name, (m, dto) => m.MillType = dto.MillType,
+                dto => new MillEntity { Name = dto.Name.Trim(), MillType = dto.MillType });
         }
 
+        // A PUT that changes nothing writes nothing: no version bump, no audit entry.
+        if (!db.ChangeTracker.HasChanges())
+        {
+            return TypedResults.Ok(ToDetail(plant));
+        }
+
+        db.Entry(plant).Property(p => p.Version).OriginalValue = update.Version;
+        plant.Version = update.Version + 1;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -85,6 +96,37 @@ public static class PlantsApi
         }
 
         return TypedResults.Ok(ToDetail(plant));
+    }
+
+    /// <summary>Updates a plant's kilns or mills by name, their key within the plant: a kept name is
+    /// updated in place (only what changed reaches the audit log), a missing one deleted, a new one
+    /// added. Never delete-and-recreate, which would log every child at every save.</summary>
+    private static void Reconcile<TEntity, TDto>(Microsoft.EntityFrameworkCore.DbSet<TEntity> set, ICollection<TEntity> existing,
+        IReadOnlyList<TDto> wanted, Func<TDto, string> wantedName, Func<TEntity, string> name, Action<TEntity, TDto> apply, Func<TDto, TEntity> create)
+        where TEntity : class
+    {
+        var byName = existing.GroupBy(name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<TEntity>(g), StringComparer.Ordinal);
+        var kept = new HashSet<TEntity>(ReferenceEqualityComparer.Instance);
+        foreach (var dto in wanted)
+        {
+            if (byName.TryGetValue(wantedName(dto), out var matches) && matches.TryDequeue(out var entity))
+            {
+                apply(entity, dto);
+                kept.Add(entity);
+            }
+            else
+            {
+                var added = create(dto);
+                kept.Add(added);
+                existing.Add(added);
+            }
+        }
+
+        foreach (var gone in existing.Where(e => !kept.Contains(e)).ToList())
+        {
+            existing.Remove(gone);
+            set.Remove(gone);
+        }
     }
 
     private static ProblemHttpResult Stale(int current) => TypedResults.Problem(
@@ -101,6 +143,23 @@ public static class PlantsApi
             errors["name"] = ["a plant name has 1 to 200 characters"];
         }
 
+        if (update.Kilns?.Count > MaxKilns)
+        {
+            errors["kilns"] = [$"at most {MaxKilns} kilns per plant"];
+        }
+
+        if (update.Mills?.Count > MaxMills)
+        {
+            errors["mills"] = [$"at most {MaxMills} mills per plant"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        Duplicates(errors, "kilns", update.Kilns?.Select(k => k.Name?.Trim()));
+        Duplicates(errors, "mills", update.Mills?.Select(m => m.Name?.Trim()));
         for (var i = 0; i < (update.Kilns?.Count ?? 0); i++)
         {
             var k = update.Kilns![i];
@@ -120,6 +179,22 @@ public static class PlantsApi
         }
 
         return errors;
+    }
+
+    /// <summary>A name is the child's key within the plant, so it may appear once per body.</summary>
+    private static void Duplicates(Dictionary<string, string[]> errors, string field, IEnumerable<string?>? names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var name in names ?? [])
+        {
+            if (name is not null && !seen.Add(name))
+            {
+                errors[$"{field}[{i}].name"] = [$"\"{name}\" appears twice: a name is the key of its {field[..^1]} within the plant"];
+            }
+
+            i++;
+        }
     }
 
     private static Task<PlantEntity?> LoadAsync(IQueryable<PlantEntity> plants, int id, CancellationToken ct) =>

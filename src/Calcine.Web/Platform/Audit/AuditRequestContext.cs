@@ -22,7 +22,7 @@ public static class AuditRequestContext
 
         if (context.Request.Headers[ReasonHeader].ToString() is { Length: > 0 } raw)
         {
-            var reason = Uri.UnescapeDataString(raw).Trim();
+            var reason = FoldControls(Uri.UnescapeDataString(raw)).Trim();
             if (reason.Length > AuditContext.MaxReasonLength)
             {
                 await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Change reason too long",
@@ -35,6 +35,26 @@ public static class AuditRequestContext
 
         await next(context);
     });
+
+    /// <summary>A reason is one line in the log and in every view of it: CR/LF (sent percent-encoded)
+    /// and any other control character become a space, runs of them one space.</summary>
+    public static string FoldControls(string reason)
+    {
+        var text = new System.Text.StringBuilder(reason.Length);
+        foreach (var c in reason)
+        {
+            if (!char.IsControl(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length == 0 || text[^1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
 }
 
 /// <summary>Puts the display name into the session cookie, so audit entries name the person without
