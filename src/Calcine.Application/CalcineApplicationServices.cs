@@ -1,10 +1,12 @@
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
+using Calcine.Application.ApiKeys;
 using Calcine.Application.Benchmarks;
 using Calcine.Application.Cems.Reports;
 using Calcine.Application.Cems.Stacks;
 using Calcine.Application.InventoryReports;
 using Calcine.Application.Regulatory;
+using Calcine.Application.Tenancy;
 using Calcine.Application.Verification;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
@@ -47,6 +49,13 @@ public static class CalcineApplicationServices
         services.AddScoped<FindingsService>();
         services.AddScoped<VersionsService>();
         services.AddScoped<RegulatoryReports>();
+        services.AddScoped<CompanyService>();
+        services.AddScoped<PlantOverview>();
+        services.AddScoped<MonthlyDataService>();
+        services.AddScoped<PlantYearFiles>();
+        services.AddScoped<InventoryService>();
+        services.AddScoped<StackQueries>();
+        services.AddScoped<ApiKeyService>();
         return services;
     }
 }
