@@ -1,6 +1,7 @@
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
 using Calcine.Application.Administration;
+using Calcine.Application.ApiKeys;
 using Calcine.Application.Benchmarks;
 using Calcine.Application.Cems.Reports;
 using Calcine.Application.Cems.Stacks;
@@ -10,6 +11,7 @@ using Calcine.Application.Roadmaps;
 using Calcine.Application.Roadmaps.Baselines;
 using Calcine.Application.Roadmaps.Library;
 using Calcine.Application.Roadmaps.Scenarios;
+using Calcine.Application.Tenancy;
 using Calcine.Application.Verification;
 using Calcine.Storage;
 using Calcine.Storage.Audit;
@@ -60,6 +62,13 @@ public static class CalcineApplicationServices
         services.AddScoped<ScenarioService>();
         services.AddScoped<ScenarioComposeService>();
         services.AddAdministration();
+        services.AddScoped<CompanyService>();
+        services.AddScoped<PlantOverview>();
+        services.AddScoped<MonthlyDataService>();
+        services.AddScoped<PlantYearFiles>();
+        services.AddScoped<InventoryService>();
+        services.AddScoped<StackQueries>();
+        services.AddScoped<ApiKeyService>();
         return services;
     }
 }

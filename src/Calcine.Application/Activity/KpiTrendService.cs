@@ -1,3 +1,4 @@
+using Calcine.Application.Access;
 using Calcine.Application.Co2.Document;
 using Calcine.Domain.Accounting.Gcca;
 using Calcine.Domain.Results;
@@ -17,7 +18,7 @@ public sealed record PlantKpiTrend(int PlantId, string PlantCode, string PlantNa
 
 /// <summary>The GCCA figures of plants across all their reporting years. Reads every year's stamp
 /// in one query, and runs the engine only for years whose stamp the cache has not seen.</summary>
-public sealed class KpiTrendService(CalcineDbContext db, PlantYearCache cache)
+public sealed class KpiTrendService(CalcineDbContext db, PlantYearCache cache, AccessGuard guard)
 {
     /// <summary>The plants among <paramref name="plantIds"/> that exist, in code order; the caller
     /// has already decided which plants the user may read.</summary>
@@ -47,6 +48,10 @@ public sealed class KpiTrendService(CalcineDbContext db, PlantYearCache cache)
 
     public async Task<PlantKpiTrend?> LoadAsync(int plantId, CancellationToken ct) =>
         (await LoadAsync([plantId], ct)).SingleOrDefault();
+
+    /// <summary>Every plant the caller may read.</summary>
+    public async Task<IReadOnlyList<PlantKpiTrend>> LoadVisibleAsync(CancellationToken ct) =>
+        await LoadAsync(await guard.VisibleAsync(ResourceKind.Plant, ct), ct);
 
     /// <summary>The inventory's path: the stored year, its plant-year document, the Domain engine.</summary>
     private Task<PlantYearGcca> GccaAsync(int plantId, int year, PlantYearStamp stamp, CancellationToken ct) =>

@@ -15,6 +15,54 @@ public sealed class BenchmarkService(CalcineDbContext db, AccessGuard guard, Ben
 {
     public BenchmarkPolicy Policy => policy;
 
+    private const string InvalidQuery = "The benchmark query is invalid";
+
+    /// <summary>The benchmark for a query as the API words it (KPI id, level, status, year), or why not.</summary>
+    public async Task<Outcome<BenchmarkReport>> QueryAsync(int? association, int? year, string? kpi, string? level, string? status, CancellationToken ct)
+    {
+        var errors = new List<Calcine.Domain.Results.ValidationError>();
+        var kpiInfo = string.IsNullOrEmpty(kpi) ? null : BenchmarkKpis.Find(kpi);
+        if (!string.IsNullOrEmpty(kpi) && kpiInfo is null)
+        {
+            errors.Add(new("kpi", $"unknown KPI; one of {string.Join(", ", BenchmarkKpis.All.Select(k => k.Id))}"));
+        }
+
+        var parsedLevel = BenchmarkNames.ParseLevel(level);
+        if (parsedLevel is null)
+        {
+            errors.Add(new("level", "plant or company"));
+        }
+
+        var verifiedOnly = BenchmarkNames.ParseVerifiedOnly(status);
+        if (verifiedOnly is null)
+        {
+            errors.Add(new("status", "all or verified"));
+        }
+
+        if (year is { } y && !PlantYearStore.ValidYear(y))
+        {
+            errors.Add(new("year", $"between {PlantYearStore.MinYear} and {PlantYearStore.MaxYear}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<BenchmarkReport>.Invalid(errors, InvalidQuery);
+        }
+
+        var opening = await OpenAsync(new BenchmarkQuery(association, year, kpiInfo?.Kpi, parsedLevel!.Value, verifiedOnly!.Value), ct);
+        if (opening.Problem is { } problem)
+        {
+            return Outcome<BenchmarkReport>.Invalid([new Calcine.Domain.Results.ValidationError("association", problem)], InvalidQuery);
+        }
+
+        return opening.Decision switch
+        {
+            AccessDecision.Allowed => Outcome<BenchmarkReport>.Ok(opening.Report!),
+            AccessDecision.Forbidden => Outcome<BenchmarkReport>.Forbidden("Your roles do not allow benchmarking in this association."),
+            _ => Outcome<BenchmarkReport>.NotFound(),
+        };
+    }
+
     public async Task<BenchmarkOpening> OpenAsync(BenchmarkQuery query, CancellationToken ct)
     {
         var (decision, associationId, problem) = await ResolveAsync(query.AssociationId, ct);

@@ -40,6 +40,21 @@ public sealed class InventoryReportBuilder(CalcineDbContext db, PlantYearCache c
         return report with { Verification = await VerificationAsync(plantId, year, ct) };
     }
 
+    /// <summary>The year's verification statement at its latest signed version, or a conflict
+    /// while no verifier has signed the year off.</summary>
+    public async Task<Outcome<VerificationStatement>> StatementAsync(int plantId, int year, CancellationToken ct)
+    {
+        if (!PlantYearStore.ValidYear(year))
+        {
+            return ActivityRefusals.BadYear<VerificationStatement>();
+        }
+
+        return await VerificationStatement.LoadAsync(db, plantId, year, null, ct) is { } statement
+            ? Outcome<VerificationStatement>.Ok(statement)
+            : Outcome<VerificationStatement>.Conflict("No signed version",
+                "The year has no signed version yet; a verification statement exists once a verifier has signed the year off.");
+    }
+
     /// <summary>The company's plants the caller may read, and the company figures over those computed.</summary>
     public async Task<CompanyInventoryReport> CompanyAsync(int companyId, int year, CancellationToken ct)
     {

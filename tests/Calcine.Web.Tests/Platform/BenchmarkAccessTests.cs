@@ -4,7 +4,7 @@ namespace Calcine.Web.Tests.Platform;
 
 /// <summary>Who may see the association's benchmark (JSON, CSV, page), and that each sees its own
 /// position only: never another member's name.</summary>
-public class BenchmarkAccessTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
+public partial class BenchmarkAccessTests(DemoPlatformFixture fixture) : IClassFixture<DemoPlatformFixture>
 {
     public static TheoryData<string, string> RolesAndFaces()
     {

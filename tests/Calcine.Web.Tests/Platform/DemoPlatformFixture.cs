@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Calcine.TestKit.Databases;
 using Calcine.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Calcine.Web.Tests.Platform;
 
@@ -56,7 +57,7 @@ public class DemoPlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await DemoDatabaseAsync(Provider);
-        Platform = await InProcessPlatform.StartAsync(database.Options, DemoTenancy.Settings());
+        Platform = await InProcessPlatform.StartAsync(database.Options, DemoTenancy.Settings(), RequestCommandLog.Register);
         using var admin = await SignedInAsync("platform-admin");
         foreach (var p in (await admin.GetJsonAsync("api/plants")).EnumerateArray())
         {
@@ -70,6 +71,9 @@ public class DemoPlatformFixture : IAsyncLifetime
     }
 
     public PlatformClient Client() => new(Platform.BaseAddress);
+
+    /// <summary>The SQL sent for the requests marked with a <see cref="RequestCommandLog.Header"/> value.</summary>
+    public IReadOnlyList<string> CommandsOf(string key) => Platform.Services.GetRequiredService<RequestCommandLog>().For(key);
 
     /// <summary>A new caller signed in as the demo user of <paramref name="role"/>.</summary>
     public Task<PlatformClient> SignedInAsync(string role, TimeSpan? timeout = null) =>

@@ -26,7 +26,8 @@ public static class StackPageReader
         var to = HourStart(nowUtc).AddHours(1);
         var from = to.AddHours(-LiveHours);
         var minutes = await new StackComplianceService(db).ReadMinutesAsync(stack.Id, from, to, ct);
-        return await LiveFromAsync(db, stack, from, to, HourlyFlow(minutes, from, to, stack.UtcOffset), Limits(stack, nowUtc), ct);
+        var hours = await HoursAsync(db, stack.Id, from, to, ct);
+        return await LiveFromAsync(db, stack, from, to, hours, HourlyFlow(minutes, from, to, stack.UtcOffset), Limits(stack, nowUtc), ct);
     }
 
     /// <param name="cache">Keeps what is derived from the minutes between processing passes; null: derive on every call.</param>
@@ -46,8 +47,9 @@ public static class StackPageReader
             : await cache.GetOrComputeAsync((stack.Id, stack.Settings, monthFrom, to), await StackPageCache.StampAsync(db, ct),
                 () => DeriveAsync(service, stack, monthFrom, monthTo, chartFrom, liveFrom, to, ct), d => d.Bytes);
 
-        var live = await LiveFromAsync(db, stack, liveFrom, to, derived.Flow24, limits, ct);
+        // ONE read of the stored hours: the live day is the last 24 of the 30 days.
         var hours = await HoursAsync(db, stack.Id, chartFrom, to, ct);
+        var live = await LiveFromAsync(db, stack, liveFrom, to, [.. hours.Where(h => h.HourUtc >= liveFrom)], derived.Flow24, limits, ct);
         var thirty = Series(hours, limits, derived.Flow30, FlowSymbol(stack));
 
         MonthCompliance? compliance = null;
@@ -130,10 +132,9 @@ public static class StackPageReader
         return (views, [.. explained.Unmatched.Select(StackViews.Unmatched)]);
     }
 
-    private static async Task<StackLive> LiveFromAsync(CalcineDbContext db, ComplianceStack stack, DateTime from, DateTime to, List<HourPoint> flow,
-        IReadOnlyDictionary<Pollutant, (double? Ule, double? Standard)> limits, CancellationToken ct)
+    private static async Task<StackLive> LiveFromAsync(CalcineDbContext db, ComplianceStack stack, DateTime from, DateTime to, List<HourRow> hours,
+        List<HourPoint> flow, IReadOnlyDictionary<Pollutant, (double? Ule, double? Standard)> limits, CancellationToken ct)
     {
-        var hours = await HoursAsync(db, stack.Id, from, to, ct);
         var latest = await db.CemsMinutes.AsNoTracking().Where(m => m.StackId == stack.Id)
             .OrderByDescending(m => m.MinuteUtc).Select(m => (DateTime?)m.MinuteUtc).FirstOrDefaultAsync(ct);
         var lastPacket = await StackStatusReader.LastPacketAsync(db, stack.Id, ct);

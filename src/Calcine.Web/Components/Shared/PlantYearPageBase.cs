@@ -1,8 +1,7 @@
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
-using Calcine.Storage;
+using Calcine.Application.Tenancy;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Components.Shared;
 
@@ -23,7 +22,7 @@ public abstract class PlantYearPageBase : ComponentBase
     protected AccessGuard Guard { get; set; } = null!;
 
     [Inject]
-    protected CalcineDbContext Db { get; set; } = null!;
+    protected PlantOverview Plants { get; set; } = null!;
 
     /// <summary>Null until the plant is known to be readable by the user.</summary>
     protected string? PlantCode { get; set; }
@@ -44,7 +43,7 @@ public abstract class PlantYearPageBase : ComponentBase
             return false;
         }
 
-        PlantCode = await Db.Plants.AsNoTracking().Where(p => p.Id == Id).Select(p => p.Code).SingleAsync(ct);
+        PlantCode = await Plants.CodeAsync(Id, ct);
         MayEdit = await Guard.DecideAsync(ResourceKind.Plant, Id, AccessAction.Edit, ct) == AccessDecision.Allowed;
         return true;
     }

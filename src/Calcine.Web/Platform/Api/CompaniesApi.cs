@@ -1,9 +1,7 @@
 using Calcine.Application.Access;
 using Calcine.Application.Tenancy;
-using Calcine.Storage;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.Api;
 
@@ -16,27 +14,10 @@ public static class CompaniesApi
         group.MapGet("/{id:int}", GetAsync).RequireAccess(ResourceKind.Company, AccessAction.Read);
     }
 
-    public static async Task<Ok<List<CompanySummary>>> ListAsync(AccessGuard guard, CalcineDbContext db, CancellationToken ct)
-    {
-        var visible = await guard.VisibleAsync(ResourceKind.Company, ct);
-        var companies = await db.Companies.AsNoTracking().Where(c => visible.Contains(c.Id)).OrderBy(c => c.Name)
-            .Select(c => new CompanySummary(c.Id, c.Name, c.AssociationId)).ToListAsync(ct);
-        return TypedResults.Ok(companies);
-    }
+    public static async Task<Ok<List<CompanySummary>>> ListAsync(CompanyService companies, CancellationToken ct) =>
+        TypedResults.Ok(await companies.ListAsync(ct));
 
     /// <summary>The company and only those of its plants the caller may see.</summary>
-    public static async Task<Results<Ok<CompanyDetail>, NotFound>> GetAsync(int id, AccessGuard guard, CalcineDbContext db, CancellationToken ct)
-    {
-        var company = await db.Companies.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new { c.Id, c.Name, c.AssociationId, Association = c.Association!.Name }).SingleOrDefaultAsync(ct);
-        if (company is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var visible = await guard.VisibleAsync(ResourceKind.Plant, ct);
-        var plants = await db.Plants.AsNoTracking().Where(p => p.CompanyId == id && visible.Contains(p.Id)).OrderBy(p => p.Code)
-            .Select(p => new PlantSummary(p.Id, p.Code, p.Name, p.CompanyId, p.Jurisdiction)).ToListAsync(ct);
-        return TypedResults.Ok(new CompanyDetail(company.Id, company.Name, company.AssociationId, company.Association, plants));
-    }
+    public static async Task<Results<Ok<CompanyDetail>, NotFound>> GetAsync(int id, CompanyService companies, CancellationToken ct) =>
+        await companies.GetAsync(id, ct) is { IsOk: true, Value: { } company } ? TypedResults.Ok(company) : TypedResults.NotFound();
 }

@@ -1,19 +1,11 @@
-using Calcine.Application.Access;
 using Calcine.Application.ApiKeys;
-using Calcine.Storage;
-using Calcine.Storage.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Calcine.Web.Platform.ApiKeys;
 
-/// <summary>/api/api-keys: people create, list and revoke keys for machines. Who may issue which
-/// grant is the access guard's answer (<see cref="AccessGuard.MayGrantAsync"/>); creation and
-/// revocation reach the audit log through <c>IAudited</c>.</summary>
+/// <summary>/api/api-keys: people create, list and revoke keys for machines (<see cref="ApiKeyService"/>).</summary>
 public static class ApiKeysApi
 {
-    public const int MaxNameLength = 100;
-
     public static void MapApiKeysApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/api-keys").RequireAuthorization().WithTags("API keys")
@@ -30,127 +22,12 @@ public static class ApiKeysApi
             : await next(context);
 
     public static async Task<Results<Created<CreatedApiKey>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateApiKey request, HttpContext http, AccessGuard guard, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (grant, errors) = Validate(request, now);
-        if (grant is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        CreateApiKey request, ApiKeyService keys, CancellationToken ct) =>
+        (await keys.CreateAsync(request, ct)).ToHttp(created => TypedResults.Created($"/api/api-keys/{created.Key.Id}", created));
 
-        switch (await guard.MayGrantAsync(grant, ct))
-        {
-            case AccessDecision.NotVisible:
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
-            case AccessDecision.Forbidden:
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                    detail: "You may issue keys only over what you administer, and never with more rights than your own.");
-        }
+    public static async Task<Ok<List<ApiKeyDto>>> ListAsync(ApiKeyService keys, CancellationToken ct) =>
+        TypedResults.Ok(await keys.ListAsync(ct));
 
-        var issued = ApiKeyToken.Create();
-        var key = new ApiKeyEntity
-        {
-            KeyId = issued.KeyId,
-            Name = request.Name!.Trim(),
-            SecretHash = issued.SecretHash,
-            Role = grant.Role,
-            Scope = grant.Scope,
-            ScopeId = grant.ScopeId,
-            Jurisdiction = grant.Jurisdiction,
-            Year = grant.Year,
-            CreatedByUserId = (await guard.UserAsync(ct)).UserId,
-            CreatedUtc = now,
-            ExpiresUtc = request.ExpiresAt?.UtcDateTime,
-        };
-        db.ApiKeys.Add(key);
-        await db.SaveChangesAsync(ct);
-        var creator = await db.Users.AsNoTracking().Where(u => u.Id == key.CreatedByUserId).Select(u => u.Email).SingleAsync(ct);
-        return TypedResults.Created($"/api/api-keys/{key.KeyId}", new CreatedApiKey(ToDto(key, creator), issued.Token));
-    }
-
-    /// <summary>The keys the caller created, and every key over a scope the caller administers.</summary>
-    public static async Task<Ok<List<ApiKeyDto>>> ListAsync(AccessGuard guard, CalcineDbContext db, CancellationToken ct)
-    {
-        var caller = (await guard.UserAsync(ct)).UserId;
-        var administers = await guard.AdministeredScopesAsync(ct);
-        var keys = await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.Id)
-            .Join(db.Users, k => k.CreatedByUserId, u => u.Id, (k, u) => new { Key = k, u.Email }).ToListAsync(ct);
-        return TypedResults.Ok(keys.Where(k => k.Key.CreatedByUserId == caller || administers(GrantOf(k.Key)))
-            .Select(k => ToDto(k.Key, k.Email)).ToList());
-    }
-
-    /// <summary>Revokes at once (the next call with the key is 401). Revoking a revoked key changes
-    /// nothing; a key the caller may not list is 404.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        string keyId, AccessGuard guard, CalcineDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var caller = (await guard.UserAsync(ct)).UserId;
-        var key = keyId.Length == ApiKeyToken.KeyIdLength ? await db.ApiKeys.SingleOrDefaultAsync(k => k.KeyId == keyId, ct) : null;
-        if (key is null || (key.CreatedByUserId != caller && !(await guard.AdministeredScopesAsync(ct))(GrantOf(key))))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found");
-        }
-
-        if (!key.Revoked)
-        {
-            key.Revoked = true;
-            key.RevokedUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-        }
-
-        return TypedResults.NoContent();
-    }
-
-    private static (Grant? Grant, Dictionary<string, string[]> Errors) Validate(CreateApiKey r, DateTime now)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > MaxNameLength)
-        {
-            errors["name"] = [$"a key needs a name of 1 to {MaxNameLength} characters"];
-        }
-
-        if (r.Role is null || !PlatformRoles.All.Contains(r.Role, StringComparer.Ordinal))
-        {
-            errors["role"] = [$"role is one of: {string.Join(", ", PlatformRoles.All)}"];
-        }
-
-        var scope = Enum.GetValues<AssignmentScope>().Cast<AssignmentScope?>()
-            .FirstOrDefault(s => string.Equals(s.ToString(), r.Scope, StringComparison.OrdinalIgnoreCase));
-        switch (scope)
-        {
-            case null:
-                errors["scope"] = ["scope is one of: platform, association, company, plant, jurisdiction"];
-                break;
-            case AssignmentScope.Platform when r.ScopeId is not null || r.Jurisdiction is not null:
-                errors["scope"] = ["a platform key has neither scopeId nor jurisdiction"];
-                break;
-            case AssignmentScope.Jurisdiction when r.ScopeId is not null || string.IsNullOrWhiteSpace(r.Jurisdiction) || r.Jurisdiction.Length > 16:
-                errors["jurisdiction"] = ["a jurisdiction key names a jurisdiction code (up to 16 characters) and no scopeId"];
-                break;
-            case AssignmentScope.Association or AssignmentScope.Company or AssignmentScope.Plant when r.ScopeId is null || r.Jurisdiction is not null:
-                errors["scopeId"] = [$"a {scope.ToString()!.ToLowerInvariant()} key names its scopeId and no jurisdiction"];
-                break;
-        }
-
-        if (r.Year is < 1990 or > 2100)
-        {
-            errors["year"] = ["year is a reporting year (1990 to 2100)"];
-        }
-
-        if (r.ExpiresAt is { } expires && expires.UtcDateTime <= now)
-        {
-            errors["expiresAt"] = ["expiresAt must be in the future"];
-        }
-
-        return errors.Count > 0 ? (null, errors) : (new Grant(r.Role!, scope!.Value, r.ScopeId, r.Jurisdiction?.Trim(), r.Year), errors);
-    }
-
-    private static Grant GrantOf(ApiKeyEntity k) => new(k.Role, k.Scope, k.ScopeId, k.Jurisdiction, k.Year);
-
-    private static ApiKeyDto ToDto(ApiKeyEntity k, string? creator) => new(k.KeyId, k.Name, k.Role, k.Scope.ToString(), k.ScopeId, k.Jurisdiction, k.Year,
-        creator ?? k.CreatedByUserId, Utc(k.CreatedUtc), k.ExpiresUtc is { } e ? Utc(e) : null, k.LastUsedUtc is { } l ? Utc(l) : null,
-        k.Revoked, k.RevokedUtc is { } r ? Utc(r) : null);
-
-    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RevokeAsync(string keyId, ApiKeyService keys, CancellationToken ct) =>
+        (await keys.RevokeAsync(keyId, ct)).ToHttp(_ => TypedResults.NoContent());
 }

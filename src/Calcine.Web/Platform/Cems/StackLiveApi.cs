@@ -1,7 +1,5 @@
 using Calcine.Application.Access;
-using Calcine.Application.Cems.Compliance;
 using Calcine.Application.Cems.Stacks;
-using Calcine.Storage;
 using Calcine.Web.Platform.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,11 +33,10 @@ public static class StackLiveApi
         }).AllowAnonymous().ExcludeFromDescription();
     }
 
-    public static async Task<Ok<StackLive>> LiveAsync(int id, CalcineDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct)
+    public static async Task<Ok<StackLive>> LiveAsync(int id, StackQueries stacks, HttpContext http, CancellationToken ct)
     {
-        var stack = (await new StackComplianceService(db).FindAsync(id, ct))!;
         // A poll every few seconds must always see the newest hour: never from a cache.
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(await StackPageReader.LiveAsync(db, stack, clock.GetUtcNow().UtcDateTime, ct));
+        return TypedResults.Ok(await stacks.LiveAsync(id, ct));
     }
 }

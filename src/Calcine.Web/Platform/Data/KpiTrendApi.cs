@@ -37,11 +37,8 @@ public static class KpiTrendApi
     public static async Task<Results<Ok<KpiTrendDto>, NotFound>> GetAsync(int id, KpiTrendService trends, CancellationToken ct) =>
         await trends.LoadAsync(id, ct) is { } trend ? TypedResults.Ok(ToDto(trend)) : TypedResults.NotFound();
 
-    public static async Task<Ok<List<KpiTrendDto>>> ListAsync(AccessGuard guard, KpiTrendService trends, CancellationToken ct)
-    {
-        var visible = await guard.VisibleAsync(ResourceKind.Plant, ct);
-        return TypedResults.Ok((await trends.LoadAsync(visible, ct)).Select(ToDto).ToList());
-    }
+    public static async Task<Ok<List<KpiTrendDto>>> ListAsync(KpiTrendService trends, CancellationToken ct) =>
+        TypedResults.Ok((await trends.LoadVisibleAsync(ct)).Select(ToDto).ToList());
 
     private static KpiTrendDto ToDto(PlantKpiTrend t) => new(t.PlantId, t.PlantCode, t.PlantName, [.. t.Years.Select(y => new KpiTrendYearDto(
         y.Year, y.YearStatus, y.Source, y.Version, y.InventoryUrl(t.PlantId),

@@ -1,5 +1,4 @@
 using Calcine.Application.Activity;
-using Calcine.Storage.Activity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Calcine.Web.Platform.Data;
@@ -8,23 +7,14 @@ namespace Calcine.Web.Platform.Data;
 /// input, a body too large) and the bounded read of a request body.</summary>
 public static class PlantYearAnswers
 {
-    public static ProblemHttpResult NotEditable(string status) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "The reporting year is not open for editing",
-        detail: $"The year is {status}; data can be changed only while it is {PlantYearStatus.Draft} or {PlantYearStatus.Reopened}.",
-        extensions: new Dictionary<string, object?> { ["yearStatus"] = status });
+    public static ProblemHttpResult NotEditable(string status) => OutcomeResults.Problem(ActivityRefusals.NotEditable<object>(status));
 
-    public static ProblemHttpResult Stale(string what, int current) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: $"The {what} was changed by someone else",
-        detail: $"Reload the {what} and apply your change again.",
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
+    public static ProblemHttpResult Stale(string what, int current) => OutcomeResults.Problem(ActivityRefusals.Stale<object>(what, current));
 
-    public static ProblemHttpResult BadYear() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-        detail: $"A reporting year is between {PlantYearStore.MinYear} and {PlantYearStore.MaxYear}.");
+    public static ProblemHttpResult BadYear() => OutcomeResults.Problem(ActivityRefusals.BadYear<object>());
 
     /// <summary>Invalid input: every error with the path (JSON path or sheet!cell) it is about.</summary>
-    public static ValidationProblem Invalid(IEnumerable<Calcine.Domain.Results.ValidationError> errors, string title = "The data is invalid; nothing was saved") =>
+    public static ValidationProblem Invalid(IEnumerable<Calcine.Domain.Results.ValidationError> errors, string title = ActivityRefusals.InvalidTitle) =>
         TypedResults.ValidationProblem(
             errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             title: title);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Calcine.Application.Access;
 using Calcine.Application.Activity;
 using Calcine.Application.InventoryReports;
-using Calcine.Storage;
 using Calcine.Web.Components.Reports;
 using Calcine.Web.Platform.Access;
 using Calcine.Web.Platform.Data;
@@ -61,18 +60,12 @@ public static class InventoryReportsApi
         return File(report.Plants, report, year, format, name);
     }
 
-    public static async Task<IResult> StatementPdfAsync(int id, int year, CalcineDbContext db, [AsParameters] ReportServices s, CancellationToken ct)
+    public static async Task<IResult> StatementPdfAsync(int id, int year, InventoryReportBuilder builder, [AsParameters] ReportServices s, CancellationToken ct)
     {
-        if (!PlantYearStore.ValidYear(year))
+        var outcome = await builder.StatementAsync(id, year, ct);
+        if (outcome.Value is not { } statement)
         {
-            return PlantYearAnswers.BadYear();
-        }
-
-        var statement = await VerificationStatement.LoadAsync(db, id, year, null, ct);
-        if (statement is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No signed version",
-                detail: "The year has no signed version yet; a verification statement exists once a verifier has signed the year off.");
+            return OutcomeResults.Problem(outcome);
         }
 
         var body = await s.Html.RenderAsync<VerificationStatementView>(new Dictionary<string, object?> { ["Statement"] = statement });
