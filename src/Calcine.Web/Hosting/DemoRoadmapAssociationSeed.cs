@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Calcine.Web.Hosting;
 
 /// <summary>A second demo association for the net-zero road map: four fictional gas-fired producers in
-/// Azerbaijan with six plants, about 3.9 Mt clinker and 4 Mt cement a year (of the order of the national
+/// Azerbaijan with six plants, about 3.9 Mt clinker and 4.3 Mt cement a year (of the order of the national
 /// totals in reference/roadmap.md §7), with 2023 and 2024 seeded locked (verified), and an analyst who
 /// opens /roadmaps/association at once. All names are invented. Seeded once, also into a database that
 /// already holds the first demo association; Demo:RoadmapAssociation false leaves it out.</summary>

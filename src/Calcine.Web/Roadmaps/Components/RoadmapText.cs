@@ -1,5 +1,7 @@
 using System.Globalization;
+using Calcine.Domain.Roadmaps;
 using Calcine.Web.Components.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace Calcine.Web.Roadmaps.Components;
 
@@ -12,6 +14,17 @@ public sealed class RoadmapText
     public static string Mac(double? value) => value is { } v ? Figures.Show(Math.Round((decimal)v, 1)) : "—";
 
     public static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %" : "—";
+
+    public static string Category(IStringLocalizer<RoadmapText> l, LeverCategory c) => c switch
+    {
+        LeverCategory.DesignAndConstruction => l["Design and construction"],
+        LeverCategory.ConcreteProduction => l["Concrete production"],
+        LeverCategory.CementAndBinders => l["Cement and binders"],
+        LeverCategory.ClinkerProduction => l["Clinker production"],
+        LeverCategory.Electricity => l["Electricity"],
+        LeverCategory.Ccus => l["Carbon capture (CCUS)"],
+        _ => l["Recarbonation"],
+    };
 
     /// <summary>SVG coordinates: invariant, one decimal.</summary>
     public static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
