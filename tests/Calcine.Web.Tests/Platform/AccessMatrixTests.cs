@@ -99,7 +99,9 @@ public abstract class AccessMatrixTests(DemoPlatformFixture fixture)
         using var admin = await fixture.SignedInAsync("platform-admin");
         var current = await admin.GetJsonAsync($"api/plants/{id}");
         using var client = await fixture.SignedInAsync(role);
-        var name = current.GetProperty("name").GetString();
+        // A real change (an unchanged PUT writes nothing and keeps the version): toggle a marker.
+        var stored = current.GetProperty("name").GetString()!;
+        var name = stored.EndsWith(" *", StringComparison.Ordinal) ? stored[..^2] : stored + " *";
 
         using var response = await client.SendAsync(HttpMethod.Put, $"api/plants/{id}", new { name, version = current.GetProperty("version").GetInt32() });
         var body = await response.Content.ReadAsStringAsync();
