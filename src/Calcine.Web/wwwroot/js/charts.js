@@ -27,7 +27,7 @@
     return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   }
 
-  // A limit is a series of its own, so it is drawn (and named in the legend) even when the data
+  // A limit is a series of its own, so it is drawn even when the data
   // series is empty: an invisible line across the window carries the visible mark line and its label.
   function limitSeries(spec) {
     var numbers = numberFormat();
@@ -118,7 +118,8 @@
     var time = spec.axis === 'time';
     var hours = hourFormat();
     var days = dayFormat();
-    var legend = spec.series.map(function (s) { return s.name; }).concat((spec.limits || []).map(function (l) { return l.name; }));
+    // Limits are named by their own labels on the chart, not in the legend.
+    var legend = spec.series.map(function (s) { return s.name; });
     var option = {
       animation: false,
       useUTC: true,
@@ -163,8 +164,11 @@
     // Limits above every value stay in view.
     if (spec.limits && spec.limits.length > 0) {
       option.yAxis.max = function (v) {
-        var top = Math.max(v.max, Math.max.apply(null, spec.limits.map(function (l) { return l.value; })));
-        return top > 0 ? Math.ceil(top * 1.1) : 1;
+        var top = Math.max(v.max, Math.max.apply(null, spec.limits.map(function (l) { return l.value; }))) * 1.1;
+        if (!(top > 0)) { return 1; }
+        // A round top (35, 250, 450), so the highest tick is not an odd 33 beside the 30 below it.
+        var step = Math.pow(10, Math.floor(Math.log10(top))) / 2;
+        return Math.ceil(top / step) * step;
       };
     }
     return option;
