@@ -13,11 +13,11 @@ public sealed class AuditAnchorCommandTests
     private static async Task<(TestDatabase Database, AuditHead Head)> LogWithEntriesAsync(string provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var plants = await AuditTamper.SeedPlantsAsync(database, 3); // entries 1 (company) … 4
+        var plants = await AuditTamper.SeedPlantsAsync(database, 3); // entries 1 (association), 2 (company) … 5
         await using var db = database.CreateContext();
         foreach (var plant in await db.Plants.Where(p => plants.Contains(p.Id)).ToListAsync())
         {
-            plant.Name += " (renamed)"; // entries 5 … 7
+            plant.Name += " (renamed)"; // entries 6 … 8
         }
 
         await db.SaveChangesAsync();
@@ -39,7 +39,7 @@ public sealed class AuditAnchorCommandTests
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("audit log incomplete: the log is shorter than the audited rows imply", outcome.StandardError, StringComparison.Ordinal);
-        Assert.Matches("[0-9]+ (Company|Plant) rows exist, but the log accounts for 0", outcome.StandardError);
+        Assert.Matches("[0-9]+ (Association|Company|Plant) rows exist, but the log accounts for 0", outcome.StandardError);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class AuditAnchorCommandTests
     {
         var (database, _) = await LogWithEntriesAsync(provider);
         await using var _d = database;
-        await AuditTamper.ExecuteAsync(database, """DELETE FROM audit_log WHERE "Sequence" >= 4""");
+        await AuditTamper.ExecuteAsync(database, """DELETE FROM audit_log WHERE "Sequence" >= 5""");
 
         var outcome = Verify(database);
 
@@ -62,13 +62,13 @@ public sealed class AuditAnchorCommandTests
     {
         var (database, head) = await LogWithEntriesAsync(provider);
         await using var _d = database;
-        await AuditTamper.ExecuteAsync(database, """DELETE FROM audit_log WHERE "Sequence" = 7""");
+        await AuditTamper.ExecuteAsync(database, """DELETE FROM audit_log WHERE "Sequence" = 8""");
         Assert.Equal(0, Verify(database).ExitCode); // what the chain alone cannot see
 
         var outcome = Verify(database, "--expect-head", head.ToString());
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("the log has 6 entries, the head recorded earlier has 7: entries 7 to 7 were removed", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("the log has 7 entries, the head recorded earlier has 8: entries 8 to 8 were removed", outcome.StandardError, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -77,13 +77,13 @@ public sealed class AuditAnchorCommandTests
     {
         var (database, head) = await LogWithEntriesAsync(provider);
         await using var _d = database;
-        await RechainFromAsync(database, 6, "forged");
+        await RechainFromAsync(database, 7, "forged");
         Assert.Equal(0, Verify(database).ExitCode); // a consistent forgery passes the chain walk
 
         var outcome = Verify(database, "--expect-head", head.ToString());
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("broken at entry 7: not the recorded head", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("broken at entry 8: not the recorded head", outcome.StandardError, StringComparison.Ordinal);
     }
 
     [Theory]

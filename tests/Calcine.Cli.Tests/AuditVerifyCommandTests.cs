@@ -35,7 +35,7 @@ public sealed class AuditVerifyCommandTests
         var outcome = Verify(database);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.StartsWith("audit log intact: 9 entries, head ", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("audit log intact: 10 entries, head ", outcome.StandardOutput, StringComparison.Ordinal);
     }
 
     [Theory]

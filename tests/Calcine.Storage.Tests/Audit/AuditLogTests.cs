@@ -74,7 +74,7 @@ public sealed class AuditLogTests
 
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE audit_log SET "Reason" = 'rewritten'"""));
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_log"));
-        Assert.Equal(2, await db.AuditLog.CountAsync(e => e.Reason == null));
+        Assert.Equal(3, await db.AuditLog.CountAsync(e => e.Reason == null)); // association, company, plant
     }
 
     [Theory]
@@ -117,7 +117,8 @@ public sealed class AuditLogTests
 
         await using var read = database.CreateContext();
         var sequences = await read.AuditLog.AsNoTracking().OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync();
-        Assert.Equal(Enumerable.Range(1, 1 + writers + (writers * edits)).Select(i => (long)i), sequences);
+        // The seed writes the association and the company, then one entry per plant.
+        Assert.Equal(Enumerable.Range(1, 2 + writers + (writers * edits)).Select(i => (long)i), sequences);
         var verification = await AuditChainVerifier.VerifyAsync(read, CancellationToken.None);
         Assert.True(verification.Intact, verification.Break?.Problem);
     }
