@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Calcine.Application.Json;
 using Calcine.Domain.Cems;
 using Calcine.Domain.Cems.China;
 using Calcine.Domain.Cems.Eu;
@@ -49,10 +50,10 @@ public static class CemsReportJson
                 w.WriteNumber("shutdownHours", p.ShutdownHours);
                 w.WriteNumber("hoursWithinUle", p.HoursWithinUle);
                 w.WriteNumber("hoursAboveUle", p.HoursAboveUle);
-                Number(w, "uleRatio", p.UleRatio);
-                Bool(w, "ulePass", p.UlePass);
-                Number(w, "captureRate", p.CaptureRate);
-                Number(w, "maxHourly", p.MaxHourly);
+                w.WriteNumberOrNull("uleRatio", p.UleRatio);
+                w.WriteBooleanOrNull("ulePass", p.UlePass);
+                w.WriteNumberOrNull("captureRate", p.CaptureRate);
+                w.WriteNumberOrNull("maxHourly", p.MaxHourly);
                 w.WriteStartArray("standardExceedances");
                 foreach (var x in p.StandardExceedances)
                 {
@@ -92,7 +93,7 @@ public static class CemsReportJson
         w.WriteEndArray();
 
         w.WriteStartObject("limits");
-        Number(w, "referenceO2Pct", e.Rules.Ule.ReferenceO2Percent);
+        w.WriteNumberOrNull("referenceO2Pct", e.Rules.Ule.ReferenceO2Percent);
         w.WriteNumber("requiredUleRatio", e.Rules.RequiredRatio);
         w.WriteNumber("minimumValidMinutesPerHour", e.Rules.Aggregation.MinimumValidMinutes);
         LimitSetJson(w, "ule", e.Rules.Ule, e.Hours, e.Pollutants);
@@ -125,9 +126,9 @@ public static class CemsReportJson
                 w.WriteNumber("validHalfHours", p.ValidHalfHours);
                 w.WriteNumber("discardedHalfHours", p.DiscardedHalfHours);
                 w.WriteNumber("shutdownHalfHours", p.ShutdownHalfHours);
-                Number(w, "measuredAverage", p.MeasuredAverage);
-                Number(w, "dailyAverage", p.ValidatedAverage);
-                Number(w, "limit", p.Limit);
+                w.WriteNumberOrNull("measuredAverage", p.MeasuredAverage);
+                w.WriteNumberOrNull("dailyAverage", p.ValidatedAverage);
+                w.WriteNumberOrNull("limit", p.Limit);
                 w.WriteNumber("confidenceInterval", p.ConfidenceInterval);
                 w.WriteBoolean("exceeds", p.Exceeds);
                 w.WriteEndObject();
@@ -164,7 +165,7 @@ public static class CemsReportJson
         w.WriteEndArray();
 
         w.WriteStartObject("limits");
-        Number(w, "referenceO2Pct", e.Rules.DailyLimits.ReferenceO2Percent);
+        w.WriteNumberOrNull("referenceO2Pct", e.Rules.DailyLimits.ReferenceO2Percent);
         w.WriteNumber("minimumValidMinutesPerHalfHour", e.Rules.HalfHour.MinimumValidMinutes);
         w.WriteNumber("maxDiscardedHalfHoursPerDay", e.Rules.MaxDiscardedHalfHoursPerDay);
         w.WriteNumber("maxDiscardedDaysPerYear", e.Rules.MaxDiscardedDaysPerYear);
@@ -192,7 +193,7 @@ public static class CemsReportJson
         w.WriteStartObject(name);
         w.WriteString("id", set.Id);
         w.WriteString("title", set.Title);
-        Number(w, "referenceO2Pct", set.ReferenceO2Percent);
+        w.WriteNumberOrNull("referenceO2Pct", set.ReferenceO2Percent);
         w.WriteString("averaging", set.Averaging.ToString().ToLowerInvariant());
         var first = CemsTime.LocalDate(periods.Starts[0]);
         var last = CemsTime.LocalDate(periods.Starts[^1]);
@@ -277,36 +278,12 @@ public static class CemsReportJson
             for (var p = 0; p < channels.Length; p++)
             {
                 var v = periods.Values(channels[p])[i];
-                Number(w, pollutants[p].Key(), double.IsNaN(v) ? null : v);
+                w.WriteNumberOrNull(pollutants[p].Key(), double.IsNaN(v) ? null : v);
             }
 
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Bool(Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteBoolean(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Application.Json;
 
 namespace Calcine.Application.InventoryReports;
 
@@ -97,7 +98,7 @@ public static class InventoryReportJson
         w.WriteStartObject("verification");
         w.WriteString("status", v.Status);
         w.WriteNumber("openFindings", v.OpenFindings);
-        Nullable(w, "signedVersion", v.SignedVersion);
+        w.WriteNumberOrNull("signedVersion", v.SignedVersion);
         w.WriteString("verifier", v.Verifier);
         if (v.SignedUtc is { } signed)
         {
@@ -123,36 +124,12 @@ public static class InventoryReportJson
             w.WriteString("id", f.Id);
             w.WriteString("name", f.Name);
             w.WriteString("unit", f.Unit);
-            Nullable(w, "value", f.Value);
-            Nullable(w, "numerator", f.Ratio?.Numerator);
-            Nullable(w, "denominator", f.Ratio?.Denominator);
+            w.WriteNumberOrNull("value", f.Value);
+            w.WriteNumberOrNull("numerator", f.Ratio?.Numerator);
+            w.WriteNumberOrNull("denominator", f.Ratio?.Denominator);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Nullable(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Nullable(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

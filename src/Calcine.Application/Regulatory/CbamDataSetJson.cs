@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Calcine.Application.Co2.Output;
+using Calcine.Application.Json;
 
 namespace Calcine.Application.Regulatory;
 
@@ -39,10 +40,10 @@ public static class CbamDataSetJson
                 w.WriteString("cnCode", p.CnCode);
                 w.WriteString("origin", p.Origin);
                 w.WriteNumber("quantity_t", p.QuantityTonnes);
-                Number(w, "seeDirect_tCO2e_per_t", p.SeeDirect);
-                Number(w, "seeIndirect_tCO2e_per_t", p.SeeIndirect);
-                Number(w, "embeddedDirect_tCO2e", p.EmbeddedDirect);
-                Number(w, "embeddedIndirect_tCO2e", p.EmbeddedIndirect);
+                w.WriteNumberOrNull("seeDirect_tCO2e_per_t", p.SeeDirect);
+                w.WriteNumberOrNull("seeIndirect_tCO2e_per_t", p.SeeIndirect);
+                w.WriteNumberOrNull("embeddedDirect_tCO2e", p.EmbeddedDirect);
+                w.WriteNumberOrNull("embeddedIndirect_tCO2e", p.EmbeddedIndirect);
                 w.WriteEndObject();
             }
 
@@ -96,11 +97,11 @@ public static class CbamDataSetJson
         w.WriteString("cnCode", g.CnCode);
         w.WriteString("description", g.Description);
         w.WriteNumber("produced_t", g.ProducedTonnes);
-        Number(w, "seeDirect_tCO2e_per_t", g.SeeDirect);
+        w.WriteNumberOrNull("seeDirect_tCO2e_per_t", g.SeeDirect);
         w.WriteString("directDeterminationType", g.DirectDetermination);
-        Number(w, "seeIndirect_tCO2e_per_t", g.SeeIndirect);
+        w.WriteNumberOrNull("seeIndirect_tCO2e_per_t", g.SeeIndirect);
         w.WriteString("indirectDeterminationType", g.IndirectDetermination);
-        Number(w, "seeTotal_tCO2e_per_t", g.SeeTotal);
+        w.WriteNumberOrNull("seeTotal_tCO2e_per_t", g.SeeTotal);
         w.WriteStartObject("qualifyingParameters");
         if (g.ClinkerFactor is { } cf)
         {
@@ -133,7 +134,7 @@ public static class CbamDataSetJson
         w.WriteStartObject("electricity");
         w.WriteNumber("kilnConsumption_MWh", e.KilnMwh);
         w.WriteNumber("cementMillConsumption_MWh", e.CementMillMwh);
-        Number(w, "ef_tCO2_per_MWh", e.Ef);
+        w.WriteNumberOrNull("ef_tCO2_per_MWh", e.Ef);
         w.WriteString("efSource", e.EfSource);
         w.WriteEndObject();
     }
@@ -160,15 +161,4 @@ public static class CbamDataSetJson
         w.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Application.Json;
 using Calcine.Domain.Roadmaps;
 
 namespace Calcine.Application.Roadmaps;
@@ -60,13 +61,13 @@ public static class RoadmapResultWriter
                     MaccStatus.ExcludedGroup => "excluded-group",
                     _ => "excluded-requires",
                 });
-                Number(w, "abatement_tCO2", l.Abatement_tCO2);
-                Number(w, "captured_tCO2", l.Captured_tCO2);
-                Number(w, "capexAnnuity_USD", l.CapexAnnuity_USD);
-                Number(w, "opex_USD", l.Opex_USD);
-                Number(w, "energy_USD", l.Energy_USD);
-                Number(w, "annualisedCost_USD", l.AnnualisedCost_USD);
-                Number(w, "mac_USD_per_tCO2", l.Mac_USD_per_tCO2);
+                w.WriteNumberOrNull("abatement_tCO2", l.Abatement_tCO2);
+                w.WriteNumberOrNull("captured_tCO2", l.Captured_tCO2);
+                w.WriteNumberOrNull("capexAnnuity_USD", l.CapexAnnuity_USD);
+                w.WriteNumberOrNull("opex_USD", l.Opex_USD);
+                w.WriteNumberOrNull("energy_USD", l.Energy_USD);
+                w.WriteNumberOrNull("annualisedCost_USD", l.AnnualisedCost_USD);
+                w.WriteNumberOrNull("mac_USD_per_tCO2", l.Mac_USD_per_tCO2);
                 w.WriteEndObject();
             }
 
@@ -98,7 +99,7 @@ public static class RoadmapResultWriter
         w.WriteString("method", search.Method);
         w.WriteBoolean("provenOptimal", search.ProvenOptimal);
         w.WriteNumber("solverCalls", search.SolverCalls);
-        Number(w, "relativeGap", search.RelativeGap);
+        w.WriteNumberOrNull("relativeGap", search.RelativeGap);
         w.WriteEndObject();
         w.WriteBoolean("feasible", pathway.Feasible);
         if (pathway.FirstViolatedYear is { } fvy)
@@ -226,18 +227,6 @@ public static class RoadmapResultWriter
         w.WriteNumber("energy_USD", r.Energy_USD);
         w.WriteNumber("carbon_USD", r.Carbon_USD);
         w.WriteNumber("cost_USD", r.Cost_USD);
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     private static string Name<T>(IReadOnlyDictionary<string, T> names, T value) => names.First(kv => EqualityComparer<T>.Default.Equals(kv.Value, value)).Key;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Calcine.Application.Json;
 using Calcine.Domain.Cems;
 using Calcine.Domain.Cems.Quality;
 
@@ -34,9 +35,9 @@ public static class CemsQualityJson
             w.WriteNumber("expectedRecords", d.ExpectedRecords);
             w.WriteNumber("receivedRecords", d.ReceivedRecords);
             w.WriteNumber("validRecords", d.ValidRecords);
-            Number(w, "transmissionRate", d.TransmissionRate);
-            Number(w, "validRate", d.ValidRate);
-            Number(w, "transmissionValidRate", d.TransmissionValidRate);
+            w.WriteNumberOrNull("transmissionRate", d.TransmissionRate);
+            w.WriteNumberOrNull("validRate", d.ValidRate);
+            w.WriteNumberOrNull("transmissionValidRate", d.TransmissionValidRate);
             w.WriteEndObject();
         }
 
@@ -51,7 +52,7 @@ public static class CemsQualityJson
             w.WriteNumber("shutdownHours", q.ShutdownHours);
             w.WriteNumber("invalidHours", q.InvalidHours);
             w.WriteNumber("validHours", q.ValidHours);
-            Number(w, "captureRate", q.CaptureRate);
+            w.WriteNumberOrNull("captureRate", q.CaptureRate);
             w.WriteEndObject();
         }
 
@@ -83,21 +84,21 @@ public static class CemsQualityJson
     {
         var a = config.Options.Anomalies;
         w.WriteStartObject("settings");
-        Number(w, "referenceO2Percent", config.ReferenceO2Percent);
+        w.WriteNumberOrNull("referenceO2Percent", config.ReferenceO2Percent);
         w.WriteStartObject("das");
         w.WriteNumber("relativeTolerance", config.Options.DasTolerance.Relative);
         w.WriteNumber("absoluteToleranceMgM3", config.Options.DasTolerance.Absolute);
         w.WriteEndObject();
         w.WriteStartObject("anomalies");
-        Number(w, "stuckMinutes", a.StuckMinutes);
+        w.WriteNumberOrNull("stuckMinutes", a.StuckMinutes);
         w.WriteNumber("stuckTolerance", a.StuckTolerance);
-        Number(w, "zeroAtOrBelow", a.ZeroAtOrBelow);
+        w.WriteNumberOrNull("zeroAtOrBelow", a.ZeroAtOrBelow);
         w.WriteNumber("zeroMinutes", a.ZeroMinutes);
-        Number(w, "negativeBelow", a.NegativeBelow);
-        Number(w, "jumpRelative", a.JumpRelative);
-        Number(w, "gapMinutes", a.GapMinutes);
-        Number(w, "o2NearAirAtOrAbove", a.O2NearAirAtOrAbove);
-        Number(w, "stoppedO2Below", a.StoppedO2Below);
+        w.WriteNumberOrNull("negativeBelow", a.NegativeBelow);
+        w.WriteNumberOrNull("jumpRelative", a.JumpRelative);
+        w.WriteNumberOrNull("gapMinutes", a.GapMinutes);
+        w.WriteNumberOrNull("o2NearAirAtOrAbove", a.O2NearAirAtOrAbove);
+        w.WriteNumberOrNull("stoppedO2Below", a.StoppedO2Below);
         w.WriteStartObject("channels");
         foreach (var (_, pollutant) in MinuteCsvReader.ConcentrationColumns)
         {
@@ -112,7 +113,7 @@ public static class CemsQualityJson
         static void Channel(Utf8JsonWriter w, string key, ChannelThresholds t)
         {
             w.WriteStartObject(key);
-            Number(w, "rangeUpper", t.RangeUpper);
+            w.WriteNumberOrNull("rangeUpper", t.RangeUpper);
             w.WriteNumber("jumpMinimumChange", t.JumpMinimumChange);
             w.WriteEndObject();
         }
@@ -136,7 +137,7 @@ public static class CemsQualityJson
             w.WriteString("kind", f.Kind.Key());
             w.WriteString("start", CemsTime.Format(f.Start));
             w.WriteString("end", CemsTime.Format(f.End));
-            Number(w, "value", f.Value);
+            w.WriteNumberOrNull("value", f.Value);
             w.WriteNumber("records", f.Records);
             w.WriteString("rule", f.Rule);
             w.WriteEndObject();
@@ -165,10 +166,10 @@ public static class CemsQualityJson
             w.WriteString("pollutant", c.Das.Pollutant.Key());
             w.WriteString("verdict", Key(c.Verdict));
             w.WriteNumber("dasZsAvg", c.Das.ZsAvg);
-            Number(w, "minuteMethod", Finite(c.Computed?.MeanOfCorrectedMinutes));
-            Number(w, "hourlyMethod", Finite(c.Computed?.CorrectedHourlyMean));
-            Number(w, "relativeDifferenceMinuteMethod", c.RelativeDifferenceMinuteMethod);
-            Number(w, "relativeDifferenceHourlyMethod", c.RelativeDifferenceHourlyMethod);
+            w.WriteNumberOrNull("minuteMethod", Finite(c.Computed?.MeanOfCorrectedMinutes));
+            w.WriteNumberOrNull("hourlyMethod", Finite(c.Computed?.CorrectedHourlyMean));
+            w.WriteNumberOrNull("relativeDifferenceMinuteMethod", c.RelativeDifferenceMinuteMethod);
+            w.WriteNumberOrNull("relativeDifferenceHourlyMethod", c.RelativeDifferenceHourlyMethod);
             if (c.Reason is not null)
             {
                 w.WriteString("reason", c.Reason);
@@ -199,8 +200,8 @@ public static class CemsQualityJson
             {
                 var h = r.ConvertedHours[(p * channels) + c];
                 w.WriteStartObject(h.Pollutant.Key());
-                Number(w, "minuteMethod", Finite(h.MeanOfCorrectedMinutes));
-                Number(w, "hourlyMethod", Finite(h.CorrectedHourlyMean));
+                w.WriteNumberOrNull("minuteMethod", Finite(h.MeanOfCorrectedMinutes));
+                w.WriteNumberOrNull("hourlyMethod", Finite(h.CorrectedHourlyMean));
                 w.WriteEndObject();
             }
 
@@ -222,17 +223,4 @@ public static class CemsQualityJson
 
     private static double? Finite(double? v) => v is { } d && double.IsFinite(d) ? d : null;
 
-    private static void Number(Utf8JsonWriter w, string name, int? value) => Number(w, name, (double?)value);
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

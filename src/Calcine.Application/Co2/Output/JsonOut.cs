@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Calcine.Application.Json;
 using Calcine.Domain.Results;
 
 namespace Calcine.Application.Co2.Output;
@@ -6,17 +7,8 @@ namespace Calcine.Application.Co2.Output;
 /// <summary>Small helpers shared by the result writers.</summary>
 public static class JsonOut
 {
-    public static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    /// <summary>A number that may be unknown: null, never zero (see <see cref="JsonFields"/>).</summary>
+    public static void Number(Utf8JsonWriter w, string name, decimal? value) => w.WriteNumberOrNull(name, value);
 
     /// <summary>Errors as an array of <c>{path, message}</c>: what is missing or not determined, naming the field to fill.</summary>
     public static void Errors(Utf8JsonWriter w, string name, IEnumerable<ValidationError> errors)
