@@ -90,7 +90,7 @@ public abstract class LanguageSwitchTests(DemoPlatformFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("zh-Hans", LanguagePages.HtmlLang(here.Html));
         Assert.Equal("zh-Hans", LanguagePages.HtmlLang(there.Html));
-        Assert.Contains($"<h1>{ResourceFiles.Read("Components/Pages/Home", "zh")["Plants"]}</h1>", there.Html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{ResourceFiles.Read("Components/Pages/Home", "zh")["Home"]}</h1>", there.Html, StringComparison.Ordinal);
 
         // And back: the stored choice is replaced, not added to.
         using var back = await LanguagePages.SwitchAsync(first, await LanguagePages.TokenAsync(first, "/"), "en", "/");

@@ -66,8 +66,11 @@ public sealed class EndpointAccessTests(DemoPlatformFixture fixture) : IClassFix
     private static string Methods(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is { HttpMethods.Count: > 0 } m ? string.Join('|', m.HttpMethods.Order(StringComparer.Ordinal)) : "*";
 
-    /// <summary>Files under wwwroot and the framework's scripts, mapped one route per file.</summary>
+    /// <summary>Files under wwwroot and the framework's scripts, mapped one route per file; the vendored
+    /// libraries' LICENSE, NOTICE and VERSION files under lib/ have no extension.</summary>
     private static bool IsStaticFile(RouteEndpoint endpoint) =>
-        endpoint.RoutePattern.Parameters.Count == 0 && Path.HasExtension(endpoint.RoutePattern.RawText) && !(endpoint.RoutePattern.RawText ?? "").StartsWith("/api", StringComparison.Ordinal)
+        endpoint.RoutePattern.Parameters.Count == 0
+        && (Path.HasExtension(endpoint.RoutePattern.RawText) || (endpoint.RoutePattern.RawText ?? "").StartsWith("lib/", StringComparison.Ordinal))
+        && !(endpoint.RoutePattern.RawText ?? "").StartsWith("/api", StringComparison.Ordinal)
         && !(endpoint.RoutePattern.RawText ?? "").StartsWith("api", StringComparison.Ordinal);
 }
