@@ -28,9 +28,9 @@ public partial class LanguageJourneyTests(BrowserSession session) : IClassFixtur
         Assert.Equal(english.Replace('.', ','), russian);
 
         await page.GotoAsync("/");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Заводы");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Главная");
         await page.GetByTestId("language-zh-Hans").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("工厂");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("首页");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "KPI 仪表板" }).First).ToBeVisibleAsync();
 
         // Signed out, the sign-in page keeps the language (this browser's cookie).
@@ -41,7 +41,7 @@ public partial class LanguageJourneyTests(BrowserSession session) : IClassFixtur
         await page.GetByLabel("密码").FillAsync(BrowserSession.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("工厂");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("首页");
 
         // Another browser, English until signed in, then the user's stored choice.
         var other = await session.NewPageAsync();
@@ -51,7 +51,7 @@ public partial class LanguageJourneyTests(BrowserSession session) : IClassFixtur
         await other.GetByLabel("Password").FillAsync(BrowserSession.Password);
         await other.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await other.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal));
-        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("工厂");
+        await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("首页");
         Assert.Equal("zh-Hans", await other.Locator("html").GetAttributeAsync("lang"));
 
         // Signing out there leaves that browser's sign-in page in the stored language too.

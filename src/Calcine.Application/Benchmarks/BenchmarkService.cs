@@ -115,6 +115,16 @@ public sealed class BenchmarkService(CalcineDbContext db, AccessGuard guard, Ben
             : plants.First(p => p.CompanyId == id).CompanyName;
     }
 
+    /// <summary>The associations the caller may benchmark, by id, with their names: the page opens the
+    /// first and offers the others, where the API asks the caller to pick one.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ChoicesAsync(CancellationToken ct)
+    {
+        var allowed = await guard.VisibleAsync(ResourceKind.Association, ct, AccessAction.Benchmark);
+        var rows = await db.Associations.AsNoTracking().Where(a => allowed.Contains(a.Id)).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        return [.. rows.Select(a => (a.Id, a.Name))];
+    }
+
     /// <summary>The association asked for, or the one the caller may benchmark when there is exactly one.</summary>
     private async Task<(AccessDecision, int?, string?)> ResolveAsync(int? associationId, CancellationToken ct)
     {
