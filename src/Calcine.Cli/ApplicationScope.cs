@@ -23,7 +23,7 @@ public sealed class ApplicationScope : IAsyncDisposable
     public static ApplicationScope Open(StorageOptions storage)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddCalcineApplication<SystemUser>(configuration, storage);
+        var services = new ServiceCollection().AddCalcineApplication<SystemUser>(configuration, storage).AddCliIdentity();
         return new ApplicationScope(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 

@@ -15,6 +15,7 @@ public static class CalcineCli
         RecpCommand.Build(console),
         DbCommand.Build(console),
         AuditCommand.Build(console),
+        AdminCommand.Build(console),
     };
 
     /// <summary>Runs one command line. Unexpected failures are reported in one line with exit 2,

@@ -46,6 +46,7 @@ builder.Services.AddAdministrationWeb();
 var http = builder.Configuration.GetSection("Http");
 var ingestion = builder.Configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
 var loopbackOnly = http.GetValue("LoopbackOnly", true);
+builder.Services.AddCalcineHealth(ingestion);
 builder.WebHost.ConfigureKestrel(k =>
 {
     k.Listen(loopbackOnly ? IPAddress.Loopback : IPAddress.Any, http.GetValue("Port", 5000));
@@ -60,7 +61,7 @@ app.UseJsonBodyGuard();
 
 // Operator endpoints stay anonymous for now: they reveal totals only, no tenant data.
 
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapCalcineHealth();
 app.MapIngestionStatus();
 app.MapProcessingStatus();
 app.MapAccountApi();

@@ -27,6 +27,6 @@ public static class DbCommand
             console.WriteText($"{options.Provider}: applied {pending.Count} migration(s){(pending.Count > 0 ? ": " + string.Join(", ", pending) : "")}\n");
             return 0;
         });
-        return new Command("db", "Database administration") { migrate };
+        return new Command("db", "Database administration") { migrate, DbBackupCommands.Backup(console), DbBackupCommands.Restore(console) };
     }
 }

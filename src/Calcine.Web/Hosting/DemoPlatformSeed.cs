@@ -101,8 +101,7 @@ public static class DemoPlatformSeed
         if (string.IsNullOrEmpty(password))
         {
             password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
-            Directory.CreateDirectory(dataFolder);
-            await File.WriteAllTextAsync(Path.Combine(dataFolder, "demo-users.txt"),
+            await PrivateFiles.WriteAsync(Path.Combine(dataFolder, "demo-users.txt"),
                 $"Demo users ({string.Join(", ", Users.Select(u => u.Email))}), password {password}\n");
         }
 

@@ -143,8 +143,7 @@ public static class DemoRoadmapAssociationSeed
         if (string.IsNullOrEmpty(password))
         {
             password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
-            Directory.CreateDirectory(dataFolder);
-            await File.AppendAllTextAsync(Path.Combine(dataFolder, "demo-users.txt"), $"Road-map demo analyst ({Analyst.Email}), password {password}\n");
+            await PrivateFiles.AppendAsync(Path.Combine(dataFolder, "demo-users.txt"), $"Road-map demo analyst ({Analyst.Email}), password {password}\n");
         }
 
         var users = services.GetRequiredService<UserManager<CalcineUser>>();

@@ -25,26 +25,34 @@ public static class StartupStorage
         if (string.IsNullOrWhiteSpace(connection) && (provider is null || provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase)))
         {
             var folder = DataFolder(configuration, environment);
-            Directory.CreateDirectory(folder);
+            PrivateFiles.EnsureFolder(folder);
             connection = $"Data Source={Path.Combine(folder, "calcine.db")}";
         }
 
         return StorageOptions.Parse(provider, connection);
     }
 
+    /// <summary>Demo:Seed, the documented switch for the demo: on by default only for the embedded
+    /// SQLite default the host migrates itself; a PostgreSQL start seeds nothing unless asked
+    /// (Demo__Seed=true), and its first administrator comes from <c>calcine admin create</c>.</summary>
+    public static bool SeedsDemo(IConfiguration configuration, StorageOptions storage) =>
+        configuration.GetValue("Demo:Seed", storage.Provider == StorageProvider.Sqlite && MigratesOnStart(configuration, storage));
+
+    private static bool MigratesOnStart(IConfiguration configuration, StorageOptions storage) =>
+        configuration.GetValue("Storage:MigrateOnStart", storage.Provider == StorageProvider.Sqlite);
+
     public static async Task PrepareAsync(WebApplication app, StorageOptions storage)
     {
-        var migrate = app.Configuration.GetValue("Storage:MigrateOnStart", storage.Provider == StorageProvider.Sqlite);
-        if (!migrate)
+        var data = DataFolder(app.Configuration, app.Environment);
+        PrivateFiles.EnsureFolder(data);
+        await using var db = CalcineDbContextFactory.Create(storage);
+        if (MigratesOnStart(app.Configuration, storage))
         {
-            return;
+            await db.Database.MigrateAsync();
         }
 
-        await using var db = CalcineDbContextFactory.Create(storage);
-        await db.Database.MigrateAsync();
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        if (SeedsDemo(app.Configuration, storage))
         {
-            var data = DataFolder(app.Configuration, app.Environment);
             await SeedDemoDevicesAsync(db, app.Configuration, data);
             await DemoPlatformSeed.SeedAsync(app.Services, app.Configuration, data);
             await DemoCemsHistorySeed.SeedAsync(app.Services, app.Configuration, storage);
@@ -67,8 +75,7 @@ public static class StartupStorage
         if (string.IsNullOrEmpty(password))
         {
             password = System.Security.Cryptography.RandomNumberGenerator.GetString("0123456789", 6);
-            Directory.CreateDirectory(dataFolder);
-            await File.WriteAllTextAsync(Path.Combine(dataFolder, "demo-devices.txt"),
+            await PrivateFiles.WriteAsync(Path.Combine(dataFolder, "demo-devices.txt"),
                 $"Demo HJ 212 devices: {DemoDevice.Mn(1)} … {DemoDevice.Mn(count)}, password {password}\n");
         }
 
@@ -104,19 +111,9 @@ public static class StartupStorage
             // app.Urls also lists the HJ 212 endpoint, which is not HTTP.
             var urls = string.Join(", ", app.Urls.Where(u => !u.EndsWith($":{ingestion.Port}", StringComparison.Ordinal) || !ingestion.Enabled));
             Console.WriteLine($"Calcine is running on {urls} ({storage.Provider}).");
-            if (ingestion.Enabled)
+            foreach (var line in StartupBanner.Lines(app.Services, app.Configuration, storage, ingestion, DataFolder(app.Configuration, app.Environment)))
             {
-                Console.WriteLine($"HJ 212 listener on port {ingestion.Port}; demo devices and their password: data/demo-devices.txt.");
-            }
-
-            if (app.Configuration.GetValue("Demo:Seed", true))
-            {
-                var password = string.IsNullOrEmpty(app.Configuration["Demo:UserPassword"]) ? "in data/demo-users.txt" : "from Demo:UserPassword";
-                Console.WriteLine($"Demo logins (POST /api/account/login; password {password}):");
-                foreach (var (email, role, scope) in DemoPlatformSeed.Users)
-                {
-                    Console.WriteLine($"  {email,-28} {role,-20} {scope}");
-                }
+                Console.WriteLine(line);
             }
         });
     }

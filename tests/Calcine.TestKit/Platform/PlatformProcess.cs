@@ -41,6 +41,7 @@ public sealed class PlatformProcess : IAsyncDisposable
         env["Ingestion__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         env["Storage__Provider"] = storage.Provider.ToString();
         env["Storage__MigrateOnStart"] = "true";
+        env["Demo__Seed"] = "true";
         env["ConnectionStrings__Calcine"] = storage.ConnectionString;
         env["Demo__DevicePassword"] = DevicePassword;
         env["Demo__Devices"] = "1000";

@@ -42,6 +42,7 @@ public sealed class InProcessPlatform : IAsyncDisposable
             ["Ingestion:Port"] = hj212Port.ToString(CultureInfo.InvariantCulture),
             ["Storage:Provider"] = storage.Provider.ToString(),
             ["Storage:MigrateOnStart"] = "true",
+            ["Demo:Seed"] = "true",
             ["ConnectionStrings:Calcine"] = storage.ConnectionString,
             ["Demo:DevicePassword"] = PlatformProcess.DevicePassword,
             ["Demo:Devices"] = "1000",

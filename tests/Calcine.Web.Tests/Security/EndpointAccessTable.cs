@@ -15,6 +15,8 @@ public static class EndpointAccessTable
         "GET    /api/ingestion/status anyone",
         "GET    /api/processing/status anyone",
         "GET    /health anyone",
+        "GET    /health/live anyone",
+        "GET    /health/ready anyone",
         "GET    /openapi/{documentName}.json anyone",
         "GET    /scalar/{documentName?} anyone",
         "GET|HEAD {**path:file} anyone",
