@@ -74,7 +74,7 @@ public class RoadmapPagesTests(DemoPlatformFixture fixture) : IClassFixture<Demo
         var token = await PageForms.TokenAsync(admin);
 
         using var response = await PageForms.PostAsync(admin, $"roadmaps/scenarios/{id}", token,
-            $"_handler=edit&Edit.Version={before}&Edit.CpYear%5B0%5D=2030&Edit.CpValue%5B0%5D=cheap");
+            $"_handler=edit&Edit.Version={before}&CpYear%5B0%5D=2030&CpValue%5B0%5D=cheap");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
