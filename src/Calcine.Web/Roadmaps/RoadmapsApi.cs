@@ -6,6 +6,8 @@ using Calcine.Application.Roadmaps.Library;
 using Calcine.Application.Roadmaps.Scenarios;
 using Calcine.Web.Platform;
 using Calcine.Web.Platform.Data;
+using Calcine.Web.Platform.Reports;
+using Calcine.Web.Roadmaps.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Calcine.Web.Roadmaps;
@@ -43,6 +45,7 @@ public static class RoadmapsApi
         g.MapPost("/scenarios/{id:int}/run", ResultAsync);
         g.MapGet("/scenarios/{id:int}/result", ResultAsync);
         g.MapGet("/scenarios/{id:int}/result.xlsx", WorkbookAsync);
+        g.MapGet("/scenarios/{id:int}/result.pdf", PdfAsync);
         g.MapGet("/compare", async (int a, int b, ScenarioService s, CancellationToken ct) => (await s.CompareAsync(a, b, ct)).ToHttp());
     }
 
@@ -116,5 +119,28 @@ public static class RoadmapsApi
         var detail = await scenarios.GetAsync(id, run.Value!.Version, ct);
         return TypedResults.File(ScenarioWorkbook.Build(run.Value, detail.Value?.Name ?? $"scenario {id}"), XlsxWorkbook.ContentType,
             $"roadmap-{id}-v{run.Value.Version.ToString(CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    /// <summary>The scenario page's result (trajectory, wedges, MACC, investment) printed to PDF from the same cached run.</summary>
+    public static async Task<IResult> PdfAsync(int id, int? version, ScenarioService scenarios, ReportComponentHtml html, IReportPdfPrinter printer, CancellationToken ct)
+    {
+        var run = await scenarios.RunAsync(id, version, ct);
+        if (!run.IsOk)
+        {
+            return run.ToHttp(_ => TypedResults.File(Array.Empty<byte>()));
+        }
+
+        var detail = await scenarios.GetAsync(id, run.Value!.Version, ct);
+        if (!detail.IsOk)
+        {
+            return detail.ToHttp();
+        }
+
+        var result = ScenarioResultRestorer.Restore(detail.Value!.Document, run.Value.ResultJson);
+        var body = await html.RenderAsync<RoadmapResultView>(new Dictionary<string, object?> { [nameof(RoadmapResultView.Result)] = result });
+        var title = $"{detail.Value.Name} v{run.Value.Version.ToString(CultureInfo.InvariantCulture)}";
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is { Length: 2 } l && l != "iv" ? l : "en";
+        return await printer.PdfAsync(ReportHtmlDocument.Wrap(title, $"<h1>{System.Net.WebUtility.HtmlEncode(title)}</h1>{body}", language),
+            $"roadmap-{id}-v{run.Value.Version.ToString(CultureInfo.InvariantCulture)}.pdf", ct);
     }
 }

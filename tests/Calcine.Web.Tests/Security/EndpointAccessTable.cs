@@ -167,5 +167,9 @@ public static class EndpointAccessTable
         "POST   /plants/{id:int}/years/{year:int}/verification/submit signed-in",
         "POST   /plants/{id:int}/years/{year:int}/verification/withdraw signed-in",
         "POST   /stacks/{id:int}/exceedances/{pollutant}/{startUtc}/explanation signed-in",
+        "GET    /api/roadmaps/scenarios/{id:int}/result.pdf signed-in",
+        "GET|POST /roadmaps signed-in",
+        "GET|POST /roadmaps/compare signed-in",
+        "GET|POST /roadmaps/scenarios/{Id:int} signed-in",
     ];
 }
