@@ -19,7 +19,10 @@ public class RoadmapJourneyTests(BrowserSession session) : IClassFixture<Browser
         var page = await session.SignedInAsync("company.admin@calcine.demo");
         await page.GetByTestId("nav-roadmaps").ClickAsync();
         await Assertions.Expect(page.GetByTestId("create-form")).ToBeVisibleAsync();
-        await page.Locator("[data-testid^=pick-NR-01]").First.CheckAsync();
+        // NR-01's 2023 year under the national cap has a feasible plan (the GCCA and SBTi-style paths
+        // have none from that one plant), so the plan exists before and after the price change.
+        await page.GetByTestId("pick-NR-01-2023").CheckAsync();
+        await page.GetByTestId("create-target").SelectOptionAsync("national-cap");
         await page.GetByTestId("create-name").FillAsync("Browser journey road map");
         await page.GetByTestId("create-carbon-price").SelectOptionAsync("none");
         await page.GetByTestId("create-submit").ClickAsync();
@@ -35,6 +38,8 @@ public class RoadmapJourneyTests(BrowserSession session) : IClassFixture<Browser
         var before = await ApiResultAsync(page, id);
         var planBefore = await PlanColumnAsync(page);
 
+        // Composed with no carbon price, the path's table has one empty row: a year and its price.
+        await page.GetByTestId("carbon-price-year-0").FillAsync("2025");
         await page.GetByTestId("carbon-price-value-0").FillAsync("400");
         await page.GetByTestId("edit-save").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=scenario-version][data-version='2']")).ToBeVisibleAsync(new() { Timeout = 180_000 });
