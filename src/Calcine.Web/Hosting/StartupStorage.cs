@@ -56,7 +56,12 @@ public static class StartupStorage
             await SeedDemoDevicesAsync(db, app.Configuration, data);
             await DemoPlatformSeed.SeedAsync(app.Services, app.Configuration, data);
             await DemoCemsHistorySeed.SeedAsync(app.Services, app.Configuration, storage);
-            await DemoRoadmapSeed.SeedAsync(app.Services);
+            // Demo:RoadMaps=false leaves the road-map scenarios out (their seed runs the optimiser):
+            // hosts started only to test ingestion or shutdown do not need them.
+            if (app.Configuration.GetValue("Demo:RoadMaps", true))
+            {
+                await DemoRoadmapSeed.SeedAsync(app.Services);
+            }
         }
     }
 

@@ -47,6 +47,8 @@ public sealed class PlatformProcess : IAsyncDisposable
         env["Demo__Devices"] = "1000";
         // Tests store their own stack data; a test that wants the demo history asks for it.
         env["Demo__CemsHistoryDays"] = "0";
+        // Nor do they read road maps, whose seed runs the optimiser (about 15 s of each start).
+        env["Demo__RoadMaps"] = "false";
         foreach (var (k, v) in settings ?? new Dictionary<string, string>())
         {
             env[k] = v;
